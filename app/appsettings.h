@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/dateparser.h"
+
+#include <QString>
+
+namespace Broadsheet::App {
+
+// Settings shared by the window and the command line.
+//
+// dates/assumedTimeZone: the IANA zone in which dates written without a zone are read
+// ("2021-04-11 00:30:33"); default Asia/Shanghai. `--assume-zone` overrides it for one run.
+class AppSettings final
+{
+public:
+    static QString assumedTimeZoneKey();
+    // Nothing when `zoneOverride` is set but names no zone this system knows.
+    static std::optional<Core::DateParser> dateParser(const QString &zoneOverride = {});
+};
+
+} // namespace Broadsheet::App

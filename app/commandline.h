@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/problem.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace Broadsheet::App {
+
+// `broadsheet list|show …`, `--help` and `--version`: everything that runs without a window
+// (and without a display). It uses the same core code as the window.
+//
+// Exit status: 0 when all is well, 1 when some files had problems, 2 for usage errors.
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum ExitCode { Success = 0, FilesHadProblems = 1, UsageError = 2 };
+
+    // True when `arguments` ask for a command rather than the window.
+    static bool isCommand(const QStringList &arguments);
+    static int run(const QStringList &arguments);
+
+    // The window's own options: `broadsheet [--assume-zone ZONE] [FOLDER…]`.
+    static void addWindowOptions(QCommandLineParser &parser);
+
+private:
+    static int list(const QStringList &arguments);
+    static int show(const QStringList &arguments);
+    static int usage(const QString &message);
+    static void printProblems(const QList<Core::Problem> &problems);
+};
+
+} // namespace Broadsheet::App

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/appsettings.h"
+#include "app/commandline.h"
+#include "broadsheet_version.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTextStream>
+#include <QTranslator>
+
+#ifdef BROADSHEET_WITH_UI
+#include "core/library.h"
+#include "ui/mainwindow.h"
+#include "ui/readerview.h"
+#include "ui/urlscheme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#endif
+
+using namespace Qt::StringLiterals;
+using namespace Broadsheet;
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(u"Broadsheet"_s);
+    QCoreApplication::setApplicationName(u"broadsheet"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(BROADSHEET_VERSION));
+}
+
+// The UI follows the system language; Qt's own dialogs too.
+void installTranslators(QCoreApplication &app)
+{
+    for (const auto &[name, folder] : {std::pair{u"broadsheet"_s, u":/i18n"_s},
+                                       std::pair{u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)}}) {
+        auto *translator = new QTranslator(&app);
+        if (translator->load(QLocale(), name, u"_"_s, folder))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+    }
+}
+
+QString sampleLibrary()
+{
+    const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                  .absoluteFilePath(QStringLiteral(BROADSHEET_INSTALLED_SAMPLE_LIBRARY));
+    if (QDir(installed).exists())
+        return QDir::cleanPath(installed);
+    return QStringLiteral(BROADSHEET_SOURCE_SAMPLE_LIBRARY);
+}
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Our own progress notes are for developers: QT_LOGGING_RULES=broadsheet.*=true shows them.
+    QLoggingCategory::setFilterRules(u"broadsheet.*.debug=false\nbroadsheet.*.info=false"_s);
+    describeApplication();
+    if (App::CommandLine::isCommand(argumentsOf(argc, argv))) {
+        QCoreApplication app(argc, argv);
+        installTranslators(app);
+        return App::CommandLine::run(QCoreApplication::arguments());
+    }
+
+#ifdef BROADSHEET_WITH_UI
+    Ui::registerUrlScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // WebEngine asks for it
+    QApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(u"Broadsheet"_s);
+    QGuiApplication::setDesktopFileName(u"io.github.broadsheetreader.Broadsheet"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"io.github.broadsheetreader.Broadsheet"_s,
+                                                 QIcon(u":/icons/hicolor/256x256/apps/io.github.broadsheetreader.Broadsheet.png"_s)));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    App::CommandLine::addWindowOptions(parser);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << parser.errorText() << u'\n';
+        return App::CommandLine::UsageError;
+    }
+    const std::optional<Core::DateParser> dates = App::AppSettings::dateParser(parser.value(u"assume-zone"_s));
+    if (!dates) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "Unknown time zone: %1")
+                                   .arg(parser.value(u"assume-zone"_s))
+                            << u'\n';
+        return App::CommandLine::UsageError;
+    }
+
+    Core::Library library;
+    library.setDateParser(*dates);
+    Ui::MainWindow window(&library, sampleLibrary());
+    window.readerView()->setDateParser(*dates);
+    window.show();
+    window.openInitialLibrary(parser.positionalArguments());
+    return QApplication::exec();
+#else
+    QTextStream(stderr) << QCoreApplication::translate("main", "This build of Broadsheet has no window; "
+                                                               "see `broadsheet --help` for its commands.")
+                        << u'\n';
+    return App::CommandLine::UsageError;
+#endif
+}

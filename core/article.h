@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace Broadsheet::Core {
+
+// Where an article's date came from. Articles whose front matter has no usable date are
+// still placed in the date tree, by the file's modification time, and say so.
+enum class DateOrigin {
+    FrontMatter,
+    FileModified,
+};
+
+// The metadata of one article file. The list model holds thousands of these, so the body is
+// never kept here: it is read from disk again when the article is opened.
+struct Article {
+    QString path;               // absolute path of the file
+    QString title;
+    QStringList categories;     // a path from the top: 金融 › 新浪财经 › 新浪财经－国內
+    QStringList tags;
+    QString author;             // the source as the feed names it (新浪财经, 财联社 …)
+    QString link;               // `link` or `source` key: the original web address
+    QString headImage;          // `headimg`, as written (usually a remote URL)
+    QString thumbnail;          // `thumbnail`, as written
+    QDateTime date;             // always valid: falls back to the file's modification time
+    DateOrigin dateOrigin = DateOrigin::FrontMatter;
+    QList<QPair<QString, QString>> extra; // other scalar front-matter keys, in file order
+    qint64 fileSize = 0;
+    QDateTime fileModified;
+
+    // The head image an article page shows: `headimg`, else `thumbnail`.
+    QString displayImage() const { return headImage.isEmpty() ? thumbnail : headImage; }
+};
+
+} // namespace Broadsheet::Core

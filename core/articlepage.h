@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/articlereader.h"
+#include "core/htmlsanitizer.h"
+#include "core/imagecache.h"
+
+#include <QCoreApplication>
+#include <QLatin1StringView>
+#include <QString>
+
+namespace Broadsheet::Core {
+
+// The scheme of everything the reading view loads: broadsheet://article/… for the page,
+// broadsheet://image/<cache key> for cached images. The view allows no other request.
+inline constexpr QLatin1StringView localScheme("broadsheet");
+
+// Builds the complete HTML document shown for an article (and printed by `broadsheet show
+// --html`): the page template from resources, the escaped front matter, the head image and
+// the sanitized body. The document carries a Content-Security-Policy that allows nothing but
+// the local scheme, as a second line of defence behind the sanitizer.
+class ArticlePage final
+{
+    Q_DECLARE_TR_FUNCTIONS(ArticlePage)
+
+public:
+    // Cached images become broadsheet://image/<key>; the rest become placeholders.
+    static HtmlSanitizer::ImageResolver cachedImages(const ImageCache &cache);
+
+    static QString render(const ArticleFile &file, const HtmlSanitizer::ImageResolver &resolveImage);
+    // A page with a short message and no article: the empty state, or a file that could not
+    // be read at all.
+    static QString renderMessage(const QString &title, const QString &text, bool isError = false);
+};
+
+} // namespace Broadsheet::Core

@@ -1,0 +1,318 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/articlereader.h"
+
+#include "core/frontmatter.h"
+#include "core/logging.h"
+#include "core/textdecoder.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Broadsheet::Core {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Headings are looked for near the top only: a title is never 64 KB down, and the regular
+// expressions then never run over a 16 MB body.
+constexpr qsizetype headingSearchLimit = 64 * 1024;
+
+QRegularExpression compiled(const QString &pattern, QRegularExpression::PatternOptions options)
+{
+    QRegularExpression expression(pattern, options);
+    expression.optimize(); // now, inside the thread-safe static initialisation
+    return expression;
+}
+
+// Feeds escape titles as HTML (`A &amp; B`, `&#8220;`). Qt Core has no public entity decoder,
+// and only these named ones turn up in the archives.
+QString decodeEntities(const QString &text)
+{
+    if (!text.contains(u'&'))
+        return text;
+    static const QHash<QString, char32_t> named = {
+        {u"amp"_s, U'&'},   {u"lt"_s, U'<'},        {u"gt"_s, U'>'},     {u"quot"_s, U'"'},
+        {u"apos"_s, U'\''}, {u"nbsp"_s, U'\u00a0'}, {u"hellip"_s, U'…'}, {u"mdash"_s, U'—'},
+        {u"ndash"_s, U'–'}, {u"ldquo"_s, U'“'},     {u"rdquo"_s, U'”'},  {u"lsquo"_s, U'‘'},
+        {u"rsquo"_s, U'’'}, {u"middot"_s, U'·'},
+    };
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const qsizetype semicolon = text[i] == u'&' ? text.indexOf(u';', i + 1) : -1;
+        if (semicolon > i + 1 && semicolon - i <= 12) {
+            const QString name = text.sliced(i + 1, semicolon - i - 1);
+            char32_t code = 0;
+            if (name.startsWith(u'#')) {
+                bool ok = false;
+                const bool hex = name.size() > 1 && (name[1] == u'x' || name[1] == u'X');
+                const uint value = name.sliced(hex ? 2 : 1).toUInt(&ok, hex ? 16 : 10);
+                // Not NUL, not a lone surrogate, not beyond Unicode: those stay as written.
+                if (ok && value > 0 && value <= 0x10FFFF && !QChar::isSurrogate(value))
+                    code = value;
+            } else {
+                code = named.value(name);
+            }
+            if (code != 0) {
+                result += QString::fromUcs4(&code, 1);
+                i = semicolon;
+                continue;
+            }
+        }
+        result += text[i];
+    }
+    return result;
+}
+
+QString plainText(const QString &html)
+{
+    static const QRegularExpression tag = compiled(u"<[^>]*>"_s, QRegularExpression::NoPatternOption);
+    return decodeEntities(QString(html).remove(tag)).simplified();
+}
+
+// A closing sequence (`## Title ##`) is not part of the heading.
+QString withoutClosingHashes(QString heading)
+{
+    qsizetype end = heading.size();
+    while (end > 0 && heading[end - 1] == u'#')
+        --end;
+    if (end < heading.size() && end > 0 && (heading[end - 1] == u' ' || heading[end - 1] == u'\t'))
+        heading.truncate(end);
+    return heading;
+}
+
+// The text of the first <title>, <h1>–<h3> or Markdown `#`–`###` heading, whichever comes first.
+// The patterns are bounded, with nothing lazy or optional before an anchor, so that a body of
+// unclosed tags or endless spaces costs linear time, not quadratic.
+QString titleFromBody(const QString &body)
+{
+    static const QRegularExpression html =
+        compiled(uR"(<(title|h[1-3])\b[^>]{0,1000}>(.{0,2000}?)</\1\s*>)"_s,
+                 QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression markdown =
+        compiled(uR"(^ {0,3}#{1,3}[ \t]+([^\n]+))"_s, QRegularExpression::MultilineOption);
+
+    const QStringView top = QStringView(body).first(qMin(body.size(), headingSearchLimit));
+    auto first = [top](const QRegularExpression &pattern, auto textOf) -> std::pair<qsizetype, QString> {
+        for (auto it = pattern.globalMatch(top); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            if (QString title = plainText(textOf(match)); !title.isEmpty())
+                return {match.capturedStart(), title};
+        }
+        return {-1, {}};
+    };
+    const auto [htmlAt, htmlTitle] =
+        first(html, [](const QRegularExpressionMatch &match) { return match.captured(2); });
+    const auto [markdownAt, markdownTitle] = first(markdown, [](const QRegularExpressionMatch &match) {
+        return withoutClosingHashes(match.captured(1).trimmed());
+    });
+    if (markdownAt >= 0 && (htmlAt < 0 || markdownAt < htmlAt))
+        return markdownTitle;
+    return htmlTitle;
+}
+
+class Builder
+{
+public:
+    Builder(const QString &path, qint64 size, const QDateTime &modified)
+    {
+        m_file.article.path = QFileInfo(path).absoluteFilePath();
+        m_file.article.fileSize = size;
+        // The date must always be valid: a file without one (tests) gets now.
+        m_file.article.fileModified = modified.isValid() ? modified : QDateTime::currentDateTimeUtc();
+        useFileDate();
+    }
+
+    ArticleFile fail(const QString &message)
+    {
+        m_file.ok = false;
+        m_file.article.title = QFileInfo(m_file.article.path).completeBaseName();
+        add(message, 0, Problem::Severity::Error);
+        return std::move(m_file);
+    }
+
+    void warn(const QString &message, int line = 0) { add(message, line, Problem::Severity::Warning); }
+    void useFileDate()
+    {
+        m_file.article.date = m_file.article.fileModified;
+        m_file.article.dateOrigin = DateOrigin::FileModified;
+    }
+
+    ArticleFile &file() { return m_file; }
+    ArticleFile take()
+    {
+        m_file.ok = true;
+        return std::move(m_file);
+    }
+
+private:
+    void add(const QString &message, int line, Problem::Severity severity)
+    {
+        qCDebug(lcReader).noquote() << m_file.article.path << line << message;
+        m_file.problems.append({m_file.article.path, line, message, severity});
+    }
+
+    ArticleFile m_file;
+};
+
+// The sentence saying where a recovered title came from, and sets it.
+QString recoverTitle(Article &article, const QString &body)
+{
+    article.title = titleFromBody(body);
+    if (!article.title.isEmpty()) {
+        return QCoreApplication::translate("Broadsheet::Core::ArticleReader",
+                                           "Its title was taken from its first heading.");
+    }
+    const QFileInfo info(article.path);
+    article.title = info.completeBaseName().isEmpty() ? info.fileName() : info.completeBaseName();
+    return QCoreApplication::translate("Broadsheet::Core::ArticleReader",
+                                       "Its file name is used as its title.");
+}
+
+// Sets the article's date from the front matter, or says why the file's time stands in.
+void readDate(Builder &builder, const FrontMatter &frontMatter, const DateParser &dates)
+{
+    const QString fallback = QCoreApplication::translate("Broadsheet::Core::ArticleReader",
+                                                         "The file's modification time is used as its date.");
+    if (frontMatter.date.isEmpty()) {
+        builder.warn(
+            QCoreApplication::translate("Broadsheet::Core::ArticleReader", "The front matter has no date.")
+            + u' ' + fallback);
+        return;
+    }
+    const auto date = dates.parseUnchecked(frontMatter.date);
+    if (!date) {
+        builder.warn(
+            QCoreApplication::translate("Broadsheet::Core::ArticleReader", "The date “%1” is not understood.")
+                    .arg(frontMatter.date)
+                + u' ' + fallback,
+            frontMatter.dateLine);
+    } else if (!DateParser::isPlausible(*date)) {
+        builder.warn(QCoreApplication::translate("Broadsheet::Core::ArticleReader",
+                                                 "The date %1 is not plausible for a news article.")
+                             .arg(frontMatter.date)
+                         + u' ' + fallback,
+                     frontMatter.dateLine);
+    } else {
+        builder.file().article.date = *date;
+        builder.file().article.dateOrigin = DateOrigin::FrontMatter;
+    }
+}
+
+QString tooLargeMessage()
+{
+    return QCoreApplication::translate("Broadsheet::Core::ArticleReader",
+                                       "The file is larger than %1 MB. Articles are a few KB, so this "
+                                       "is probably not an article; it was skipped.")
+        .arg(ArticleReader::maxFileSize / (1024 * 1024));
+}
+
+} // namespace
+
+bool ArticleReader::isArticleFileName(const QString &fileName)
+{
+    static constexpr QLatin1StringView suffixes[] = {".md"_L1, ".markdown"_L1, ".html"_L1, ".htm"_L1};
+    for (const QLatin1StringView suffix : suffixes) {
+        if (fileName.size() > suffix.size() && fileName.endsWith(suffix, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+ArticleFile ArticleReader::read(const QString &path) const
+{
+    const QFileInfo info(path);
+    const QDateTime modified = info.lastModified().toUTC();
+    // A pipe or a device named *.md would block or never end; a folder cannot be opened.
+    if (info.exists() && !info.isFile()) {
+        return Builder(path, 0, modified)
+            .fail(QCoreApplication::translate(
+                "Broadsheet::Core::ArticleReader",
+                "This is not a regular file (it is a folder, a device or a pipe), so it was not read."));
+    }
+
+    QFile file(path);
+    const auto cannotRead = [&file] {
+        return QCoreApplication::translate("Broadsheet::Core::ArticleReader", "The file cannot be read: %1.")
+            .arg(file.errorString());
+    };
+    if (!file.open(QIODevice::ReadOnly))
+        return Builder(path, 0, modified).fail(cannotRead());
+    if (file.size() > maxFileSize)
+        return Builder(path, file.size(), modified).fail(tooLargeMessage());
+
+    // One byte more than allowed tells a file that grew since size() from one that fits.
+    const QByteArray bytes = file.read(maxFileSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return Builder(path, file.size(), modified).fail(cannotRead());
+    if (bytes.size() > maxFileSize)
+        return Builder(path, bytes.size(), modified).fail(tooLargeMessage());
+    return parse(path, bytes, modified);
+}
+
+ArticleFile ArticleReader::parse(const QString &path, const QByteArray &bytes,
+                                 const QDateTime &fileModified) const
+{
+    Builder builder(path, bytes.size(), fileModified);
+    if (bytes.size() > maxFileSize)
+        return builder.fail(tooLargeMessage());
+
+    const DecodedText decoded = TextDecoder::decode(bytes);
+    if (!decoded.ok())
+        return builder.fail(decoded.error);
+    if (std::all_of(decoded.text.cbegin(), decoded.text.cend(), [](QChar c) { return c.isSpace(); }))
+        return builder.fail(
+            QCoreApplication::translate("Broadsheet::Core::ArticleReader", "The file is empty."));
+    ArticleFile &file = builder.file();
+    Article &article = file.article;
+    file.encoding = decoded.encoding;
+    if (!decoded.warning.isEmpty())
+        builder.warn(decoded.warning);
+
+    FrontMatter frontMatter = FrontMatterParser::parse(decoded.text);
+    file.body = std::move(frontMatter.body);
+    file.bodyLine = frontMatter.bodyLine;
+    // Without front matter the date falls back to the file's time; one warning says it all.
+    const QString noDate = QCoreApplication::translate("Broadsheet::Core::ArticleReader",
+                                                       "The file's modification time is used as its date.");
+
+    switch (frontMatter.status) {
+    case FrontMatter::Status::Missing:
+        builder.warn(QCoreApplication::translate("Broadsheet::Core::ArticleReader",
+                                                 "The file has no front matter (lines between “---” at the "
+                                                 "top giving its title, date and categories).")
+                     + u' ' + recoverTitle(article, file.body) + u' ' + noDate);
+        break;
+    case FrontMatter::Status::Broken:
+        builder.warn(frontMatter.error + u' ' + recoverTitle(article, file.body) + u' ' + noDate,
+                     frontMatter.errorLine);
+        break;
+    case FrontMatter::Status::Parsed:
+        // Feeds escape HTML in these two; categories and tags come from the scraper's settings.
+        article.title = decodeEntities(frontMatter.title).simplified();
+        article.author = decodeEntities(frontMatter.author).simplified();
+        if (article.title.isEmpty()) {
+            builder.warn(QCoreApplication::translate("Broadsheet::Core::ArticleReader",
+                                                     "The front matter has no title.")
+                         + u' ' + recoverTitle(article, file.body));
+        }
+        article.categories = frontMatter.categories;
+        article.tags = frontMatter.tags;
+        article.headImage = frontMatter.headImage;
+        article.thumbnail = frontMatter.thumbnail;
+        article.link = frontMatter.link;
+        article.extra = frontMatter.extra;
+        readDate(builder, frontMatter, m_dates);
+        break;
+    }
+    return builder.take();
+}
+
+} // namespace Broadsheet::Core

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/article.h"
+#include "core/counttreemodel.h"
+
+namespace Broadsheet::Core {
+
+// Categories as the articles' `categories` lists describe them: each list is a path
+// (金融 › 新浪财经 › 新浪财经－国內). Articles without categories are counted under one
+// "Uncategorized" node, whose path is a single empty key. The first row is "All articles".
+class CategoryTreeModel final : public CountTreeModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CategoryTreeModel)
+
+public:
+    explicit CategoryTreeModel(QObject *parent = nullptr);
+
+    void addArticles(const QList<Article> &articles);
+    static QStringList pathFor(const Article &article);
+
+protected:
+    QString labelFor(const QStringList &path) const override;
+    QString headerLabel() const override;
+};
+
+} // namespace Broadsheet::Core

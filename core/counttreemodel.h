@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace Broadsheet::Core {
+
+// A tree of keys with an article count on every node, the count including the node's
+// descendants: the base of the category tree and the date tree. Each article contributes one
+// path of keys (金融 › 新浪财经 › 新浪财经－国內, or 2022 › 02 › 10). Children stay sorted by key,
+// so rows never move once inserted and views keep their selection while a scan is running.
+//
+// Column 0 shows the label, column 1 the count. PathRole gives the node's key path, which is
+// what a filter needs. An optional first row stands for the whole library ("All articles").
+class CountTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CountTreeModel)
+
+public:
+    enum Column { LabelColumn, CountColumn, ColumnCount };
+    enum Role {
+        PathRole = Qt::UserRole + 1, // QStringList: keys from the top; empty for the "all" row
+        CountRole,                   // int
+        IsTotalRole,                 // bool: the "All articles" row
+    };
+    enum class KeyOrder { Ascending, Descending };
+
+    ~CountTreeModel() override;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Counts one article under each path (an empty path counts towards the total only).
+    void addPaths(const QList<QStringList> &paths);
+    void clear();
+
+    QModelIndex indexOfPath(const QStringList &path) const;
+    int totalCount() const;
+
+protected:
+    CountTreeModel(KeyOrder order, const QString &totalLabel, QObject *parent);
+
+    // The text shown for the node at `path` (its own key is path.last()).
+    virtual QString labelFor(const QStringList &path) const = 0;
+    virtual QString headerLabel() const = 0;
+
+private:
+    struct Node;
+    Node *nodeFor(const QModelIndex &index) const;
+    QModelIndex indexFor(const Node *node, int column = 0) const;
+    int rowOf(const Node *node) const;
+    Node *childFor(Node *parent, const QString &key);
+    QStringList pathOf(const Node *node) const;
+    bool hasTotalRow() const { return !m_totalLabel.isEmpty(); }
+
+    KeyOrder m_order;
+    QString m_totalLabel;
+    std::unique_ptr<Node> m_root;
+    std::unique_ptr<Node> m_total; // the "All articles" row, when there is one
+};
+
+} // namespace Broadsheet::Core

@@ -1,0 +1,264 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/frontmatter.h"
+
+#include "core/logging.h"
+
+#include <QCoreApplication>
+
+#include <yaml-cpp/yaml.h>
+
+#include <exception>
+#include <optional>
+
+namespace Broadsheet::Core {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// yaml-cpp keeps an alias as a second reference to the anchored node, so loading a "billion
+// laughs" block is cheap; walking it is what explodes. Every walk shares this budget, far
+// above any real front matter (a dozen keys, a few categories).
+constexpr int maxValues = 10000;
+constexpr int maxDepth = 16;
+
+struct Line {
+    QStringView text; // without the line break
+    qsizetype next = 0; // where the following line starts
+};
+
+Line lineAt(QStringView text, qsizetype from)
+{
+    const qsizetype end = text.indexOf(u'\n', from);
+    const qsizetype stop = end < 0 ? text.size() : end;
+    QStringView line = text.sliced(from, stop - from);
+    if (line.endsWith(u'\r'))
+        line.chop(1);
+    return {line, end < 0 ? text.size() : end + 1};
+}
+
+bool isDelimiter(QStringView line, QStringView marker)
+{
+    // Trailing spaces are invisible in an editor; leading ones would make it YAML content.
+    qsizetype size = line.size();
+    while (size > 0 && line[size - 1].isSpace())
+        --size;
+    return line.first(size) == marker;
+}
+
+QString text(const YAML::Node &node)
+{
+    return node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
+}
+
+// Walks lists depth-first and collects their scalars, within the shared budget.
+class Flattener
+{
+public:
+    bool exceeded() const { return m_exceeded; }
+
+    QStringList flatten(const YAML::Node &node)
+    {
+        QStringList items;
+        collect(node, items, 0);
+        return items;
+    }
+
+private:
+    void collect(const YAML::Node &node, QStringList &items, int depth)
+    {
+        if (m_exceeded)
+            return;
+        if (++m_visited > maxValues || depth > maxDepth) {
+            m_exceeded = true;
+            return;
+        }
+        if (node.IsScalar()) {
+            if (const QString item = text(node).trimmed(); !item.isEmpty())
+                items.append(item);
+        } else if (node.IsSequence()) {
+            for (const YAML::Node &child : node)
+                collect(child, items, depth + 1);
+        }
+        // Mappings inside a list (`- name: x`) have no meaning here and are left out.
+    }
+
+    int m_visited = 0;
+    bool m_exceeded = false;
+};
+
+FrontMatter broken(FrontMatter frontMatter, const QString &error, int line)
+{
+    FrontMatter result;
+    result.status = FrontMatter::Status::Broken;
+    result.body = std::move(frontMatter.body);
+    result.bodyLine = frontMatter.bodyLine;
+    result.error = error;
+    result.errorLine = line;
+    return result;
+}
+
+// Reads the keys of a parsed mapping into `result`. Returns the first line of a key whose value
+// expands beyond the budget, if any.
+std::optional<int> readKeys(const YAML::Node &root, int firstLine, FrontMatter &result)
+{
+    Flattener flattener;
+    std::optional<qsizetype> sourceIndex;
+    auto setOnce = [](QString &field, const YAML::Node &value) {
+        if (field.isEmpty())
+            field = text(value).trimmed();
+    };
+
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (!it->first.IsScalar())
+            continue; // complex keys (`? [a, b]`) are valid YAML but mean nothing to us
+        const QString key = QString::fromStdString(it->first.Scalar());
+        const YAML::Node &value = it->second;
+        const QString name = key.toLower();
+
+        if (name == u"title") {
+            setOnce(result.title, value);
+        } else if (name == u"author") {
+            setOnce(result.author, value);
+        } else if (name == u"date") {
+            if (result.date.isEmpty() && value.IsScalar()) {
+                result.date = text(value).trimmed();
+                result.dateLine = firstLine + value.Mark().line;
+            }
+        } else if (name == u"headimg") {
+            setOnce(result.headImage, value);
+        } else if (name == u"thumbnail") {
+            setOnce(result.thumbnail, value);
+        } else if (name == u"link") {
+            setOnce(result.link, value);
+        } else if (name == u"categories" || name == u"tags") {
+            QStringList &list = name == u"tags" ? result.tags : result.categories;
+            if (list.isEmpty())
+                list = flattener.flatten(value);
+        } else if (value.IsMap()) {
+            continue;
+        } else {
+            // `source` stays an extra unless there is no `link`: see the end.
+            if (name == u"source" && !sourceIndex)
+                sourceIndex = result.extra.size();
+            const QString rendered =
+                value.IsSequence() ? flattener.flatten(value).join(u", "_s) : text(value);
+            result.extra.append({key, rendered});
+        }
+        if (flattener.exceeded())
+            return firstLine + it->first.Mark().line;
+    }
+
+    if (result.link.isEmpty() && sourceIndex)
+        result.link = result.extra.takeAt(*sourceIndex).second.trimmed();
+    return std::nullopt;
+}
+
+} // namespace
+
+FrontMatter FrontMatterParser::parse(QStringView text)
+{
+    FrontMatter result;
+    qsizetype position = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
+    result.body = text.sliced(position).toString();
+
+    // Blank lines before the block are allowed: the Sina sample starts with one.
+    int lineNumber = 1;
+    Line line = lineAt(text, position);
+    while (line.text.trimmed().isEmpty() && line.next < text.size()) {
+        line = lineAt(text, line.next);
+        ++lineNumber;
+    }
+    if (!isDelimiter(line.text, u"---"))
+        return result; // Missing: all of it is body
+
+    const int openingLine = lineNumber;
+    const qsizetype blockStart = line.next;
+    qsizetype blockEnd = -1;
+    while (line.next < text.size()) {
+        const qsizetype lineStart = line.next;
+        line = lineAt(text, lineStart);
+        ++lineNumber;
+        if (isDelimiter(line.text, u"---") || isDelimiter(line.text, u"...")) {
+            blockEnd = lineStart;
+            break;
+        }
+    }
+
+    if (blockEnd < 0) {
+        result.body = text.sliced(blockStart).toString();
+        result.bodyLine = openingLine + 1;
+        return broken(std::move(result),
+                      QCoreApplication::translate("Broadsheet::Core::FrontMatterParser",
+                                                  "The front matter that starts on line %1 is never "
+                                                  "closed by a “---” line.")
+                          .arg(openingLine),
+                      openingLine);
+    }
+
+    const int closingLine = lineNumber;
+    result.body = text.sliced(line.next).toString();
+    result.bodyLine = closingLine + 1;
+    const QStringView block = text.sliced(blockStart, blockEnd - blockStart);
+    if (block.size() > maxBlockSize) {
+        return broken(std::move(result),
+                      QCoreApplication::translate("Broadsheet::Core::FrontMatterParser",
+                                                  "The front matter is larger than %1 KB, so it "
+                                                  "was not read.")
+                          .arg(maxBlockSize / 1024),
+                      openingLine);
+    }
+
+    const int firstLine = openingLine + 1;
+    try {
+        // yaml-cpp would count a CR as a line of its own in some places; the line numbers of
+        // its errors must match the file's.
+        QString yaml = block.toString();
+        yaml.replace(u"\r\n"_s, u"\n"_s);
+        const YAML::Node root = YAML::Load(yaml.toStdString());
+
+        if (root.IsNull()) {
+            result.status = FrontMatter::Status::Parsed; // `---` `---`: valid, just empty
+            return result;
+        }
+        if (!root.IsMap()) {
+            return broken(std::move(result),
+                          QCoreApplication::translate("Broadsheet::Core::FrontMatterParser",
+                                                      "The front matter is not a list of “key: "
+                                                      "value” lines."),
+                          firstLine + qMax(0, root.Mark().line));
+        }
+        if (const auto expandingLine = readKeys(root, firstLine, result)) {
+            qCWarning(lcReader) << "front matter expands beyond" << maxValues << "values";
+            return broken(std::move(result),
+                          QCoreApplication::translate("Broadsheet::Core::FrontMatterParser",
+                                                      "The front matter has more values than an "
+                                                      "article can have once its aliases (*name) "
+                                                      "and nested lists are expanded, so it was "
+                                                      "not read."),
+                          *expandingLine);
+        }
+        result.status = FrontMatter::Status::Parsed;
+        return result;
+    } catch (const YAML::Exception &e) {
+        // e.mark.line counts from 0 within the block; the message must name the file's line.
+        // An error found at the very end ("end of map not found") points at the closing line.
+        const int line =
+            e.mark.is_null() ? openingLine : qBound(firstLine, firstLine + e.mark.line, closingLine);
+        return broken(std::move(result),
+                      QCoreApplication::translate("Broadsheet::Core::FrontMatterParser",
+                                                  "The front matter is not valid YAML: %1.")
+                          .arg(QString::fromStdString(e.msg)),
+                      line);
+    } catch (const std::exception &e) {
+        // yaml-cpp can also let std::bad_alloc and friends through.
+        qCWarning(lcReader) << "yaml-cpp failed:" << e.what();
+        return broken(std::move(result),
+                      QCoreApplication::translate("Broadsheet::Core::FrontMatterParser",
+                                                  "The front matter could not be read."),
+                      openingLine);
+    }
+}
+
+} // namespace Broadsheet::Core

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringView>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+namespace Broadsheet::Core {
+
+// What sanitizing an article body produced.
+struct SanitizedHtml {
+    QString html;   // a body fragment that is safe to place inside <article>
+    QString editor; // Sina's "责任编辑：…" line, lifted out of the body; empty when absent
+};
+
+// Turns untrusted article HTML into a fragment that cannot run, load or submit anything.
+//
+// The input is parsed by a real HTML5 parser (gumbo) and rebuilt from an allow-list of
+// elements, attributes, URL schemes and CSS properties; nothing else survives. The function is
+// pure: no I/O, no global state, safe to call from any thread.
+class HtmlSanitizer final
+{
+public:
+    // Decides what an <img> shows. Given the image's absolute URL (http, https, or a raster
+    // data: URL), returns the URL the page should load instead, or nothing when the image is
+    // not available offline: the image is then replaced by a placeholder that shows its alt
+    // text. Without a resolver, image URLs are kept as they are.
+    using ImageResolver = std::function<std::optional<QUrl>(const QUrl &)>;
+
+    struct Options {
+        ImageResolver resolveImage;
+        bool removeBoilerplate = true; // Sina's QR-code promotion, the editor line
+    };
+
+    static SanitizedHtml sanitize(QStringView html, const Options &options);
+    static SanitizedHtml sanitize(QStringView html) { return sanitize(html, Options{}); }
+};
+
+} // namespace Broadsheet::Core

@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/articlepage.h"
+#include "core/articlereader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Broadsheet::Core;
+
+namespace {
+
+ArticleFile articleFile(const QString &title, const QString &body)
+{
+    ArticleFile file;
+    file.ok = true;
+    file.article.path = u"/library/a.md"_s;
+    file.article.title = title;
+    file.article.author = u"新浪财经"_s;
+    file.article.categories = {u"金融"_s, u"新浪财经"_s};
+    file.article.headImage = u"https://n.sinaimg.cn/finance/head.png"_s;
+    file.article.date = QDateTime::fromString(u"2022-02-10T09:43:08Z"_s, Qt::ISODate);
+    file.body = body;
+    return file;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+class TestArticlePage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void frontMatterValuesAreEscaped()
+    {
+        ArticleFile file = articleFile(u"<script>alert(1)</script> & {{body}}"_s, u"<p>正文</p>"_s);
+        file.article.author = u"<img src=x onerror=alert(1)>"_s;
+        file.article.categories = {u"\"><svg onload=alert(1)>"_s};
+        const QString page = ArticlePage::render(file, {});
+        QVERIFY(!page.contains(u"<script>alert"_s));
+        QVERIFY(page.contains(u"&lt;script&gt;alert(1)&lt;/script&gt; &amp; {{body}}"_s));
+        QVERIFY(!page.contains(u"<img src=x"_s));
+        QVERIFY(!page.contains(u"<svg"_s));
+        // A placeholder written inside a value is text, not a second copy of the body.
+        QCOMPARE(page.count(u"<p>正文</p>"_s), 1);
+    }
+
+    void pageShowsMetadataAndSanitizedBody()
+    {
+        const ArticleFile file = articleFile(u"驻豫银行行长座谈会"_s,
+                                             u"<p>　　正文<script>x()</script></p><p class=\"article-editor\">责任编辑：张亚楠 </p>"_s);
+        const QString page = ArticlePage::render(file, {});
+        QVERIFY(page.startsWith(u"<!DOCTYPE html>"_s));
+        QVERIFY(page.contains(u"<h1 class=\"bs-title\">驻豫银行行长座谈会</h1>"_s));
+        QVERIFY(page.contains(u"<span>金融</span><span>新浪财经</span>"_s));
+        QVERIFY(page.contains(u"<span>新浪财经</span>"_s));
+        QVERIFY(page.contains(u"2022-02-10 17:43"_s)); // local time, Asia/Shanghai in tests
+        QVERIFY(page.contains(u"张亚楠"_s));           // the editor line became metadata
+        QVERIFY(page.contains(u"　　正文"_s));
+        QVERIFY(!page.contains(u"<script>x()"_s));
+        QVERIFY(!page.contains(u"{{"_s));
+    }
+
+    void contentSecurityPolicyAllowsOnlyTheLocalScheme()
+    {
+        const QString page = ArticlePage::render(articleFile(u"t"_s, u"<p>b</p>"_s), {});
+        QVERIFY(page.contains(u"Content-Security-Policy"_s));
+        QVERIFY(page.contains(u"default-src 'none'; img-src broadsheet: data:"_s));
+        QVERIFY(!page.contains(u"script-src"_s));
+    }
+
+    void headImageNotCached_showsPlaceholderNotARemoteRequest()
+    {
+        QTemporaryDir cacheDir;
+        const ImageCache cache(cacheDir.path());
+        const QString page = ArticlePage::render(articleFile(u"t"_s, u"<p>b</p>"_s), ArticlePage::cachedImages(cache));
+        QVERIFY(page.contains(u"bs-image-placeholder"_s));
+        QVERIFY(page.contains(u"n.sinaimg.cn"_s)); // named in the placeholder's text …
+        QVERIFY(!page.contains(u"src=\"https://"_s)); // … but never loaded
+    }
+
+    void headImageCached_isServedFromTheLocalScheme()
+    {
+        QTemporaryDir cacheDir;
+        const ImageCache cache(cacheDir.path());
+        const QUrl url(u"https://n.sinaimg.cn/finance/head.png"_s);
+        const QString key = ImageCache::keyFor(url);
+        writeFile(cacheDir.path() + u'/' + key.left(2) + u'/' + key, QByteArray("\x89PNG\r\n\x1a\n", 8));
+        const QString page = ArticlePage::render(articleFile(u"t"_s, u"<p>b</p>"_s), ArticlePage::cachedImages(cache));
+        QVERIFY(page.contains(u"<img src=\"broadsheet://image/"_s + key + u'"'));
+    }
+
+    void protocolRelativeHeadImageCountsAsHttps()
+    {
+        ArticleFile file = articleFile(u"t"_s, u"<p>b</p>"_s);
+        file.article.headImage.clear();
+        file.article.thumbnail = u"//n.sinaimg.cn/thumb.jpg"_s; // headimg missing: thumbnail
+        const QString page = ArticlePage::render(file, {});
+        QVERIFY(page.contains(u"<img src=\"https://n.sinaimg.cn/thumb.jpg\""_s));
+    }
+
+    void unsafeOriginalLinkIsDropped_data()
+    {
+        QTest::addColumn<QString>("link");
+        QTest::addColumn<bool>("shown");
+        QTest::newRow("https") << u"https://finance.sina.com.cn/a.shtml"_s << true;
+        QTest::newRow("javascript") << u"javascript:alert(1)"_s << false;
+        QTest::newRow("file") << u"file:///etc/passwd"_s << false;
+        QTest::newRow("quote breaking") << u"https://x.com/\"onmouseover=\"alert(1)"_s << true;
+    }
+
+    void unsafeOriginalLinkIsDropped()
+    {
+        QFETCH(QString, link);
+        QFETCH(bool, shown);
+        ArticleFile file = articleFile(u"t"_s, u"<p>b</p>"_s);
+        file.article.link = link;
+        const QString page = ArticlePage::render(file, {});
+        QCOMPARE(page.contains(u"<footer class=\"bs-footer\">"_s), shown);
+        QVERIFY(!page.contains(u"javascript:"_s));
+        QVERIFY(!page.contains(u"file:"_s));
+        QVERIFY(!page.contains(u"\"onmouseover"_s));
+    }
+
+    void messagePageEscapesItsText()
+    {
+        const QString page = ArticlePage::renderMessage(u"<b>x</b>"_s, u"/tmp/<evil>.md: broken"_s, true);
+        QVERIFY(page.contains(u"&lt;evil&gt;"_s));
+        QVERIFY(page.contains(u"bs-error"_s));
+        QVERIFY(!page.contains(u"<b>x</b>"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArticlePage)
+#include "tst_articlepage.moc"

@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/library.h"
+#include "ui/articlelistview.h"
+#include "ui/mainwindow.h"
+#include "ui/readerview.h"
+#include "ui/urlscheme.h"
+
+#include <QApplication>
+#include <QDropEvent>
+#include <QFile>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QWebEnginePage>
+
+using namespace Qt::StringLiterals;
+using namespace Broadsheet;
+
+namespace {
+
+void writeArticle(const QString &path, const QString &title)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write((u"---\ntitle: "_s + title + u"\ncategories: [宏观]\ndate: 2023-06-01\n---\n<p>正文</p>\n"_s).toUtf8());
+}
+
+// Saves a picture of the window when BROADSHEET_SCREENSHOTS names a folder: for people to look at.
+void screenshot(QWidget *window, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("BROADSHEET_SCREENSHOTS");
+    if (!folder.isEmpty())
+        window->grab().save(folder + u'/' + name + u".png"_s);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_sample;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_sample = QFINDTESTDATA("../../resources/sample-library");
+        QVERIFY(!m_sample.isEmpty());
+    }
+
+    void firstStart_opensTheSampleLibraryAndShowsTheNewestArticle()
+    {
+        Core::Library library;
+        Ui::MainWindow window(&library, m_sample);
+        window.resize(1400, 900);
+        window.show();
+        QSignalSpy finished(&library, &Core::Library::scanFinished);
+        QSignalSpy shown(window.readerView(), &Ui::ReaderView::articleShown);
+        window.openInitialLibrary({}); // nothing on the command line, no last library
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(library.folders(), QStringList{QDir::cleanPath(m_sample)});
+        QVERIFY(library.articles()->rowCount() >= 13);
+        QCOMPARE(library.problems()->rowCount(), 0);
+
+        // The newest article is selected and shown.
+        QVERIFY(shown.wait(30000));
+        const QString newest = library.filteredArticles()->index(0, 0).data(Core::ArticleListModel::PathRole).toString();
+        QCOMPARE(window.articleList()->currentPath(), newest);
+        QCOMPARE(shown.constLast().constFirst().toString(), newest);
+        screenshot(&window, u"mainwindow-sample"_s);
+    }
+
+    void selectingACategory_filtersTheList()
+    {
+        Core::Library library;
+        Ui::MainWindow window(&library, m_sample);
+        window.show();
+        QSignalSpy finished(&library, &Core::Library::scanFinished);
+        window.openFolders({m_sample});
+        QVERIFY(finished.wait(30000));
+
+        auto *tree = window.findChild<QTreeView *>(u"categoryTree"_s);
+        QVERIFY(tree);
+        const QModelIndex top = tree->model()->index(1, 0); // row 0 is "All articles"
+        const int count = top.data(Core::CountTreeModel::CountRole).toInt();
+        QVERIFY(count > 0 && count < library.articles()->rowCount());
+        tree->setCurrentIndex(top);
+        QCOMPARE(window.articleList()->model()->rowCount(), count);
+
+        auto *dates = window.findChild<QTreeView *>(u"dateTree"_s);
+        const QModelIndex year = dates->model()->index(0, 0);
+        dates->setCurrentIndex(year);
+        QCOMPARE(window.articleList()->model()->rowCount(), year.data(Core::CountTreeModel::CountRole).toInt());
+        QVERIFY(!tree->currentIndex().isValid() || !tree->selectionModel()->isSelected(tree->currentIndex()));
+    }
+
+    void droppingAFolder_opensItAndItIsRemembered()
+    {
+        QTemporaryDir dir;
+        writeArticle(dir.filePath(u"a.md"_s), u"拖放的文章"_s);
+        Core::Library library;
+        {
+            Ui::MainWindow window(&library, m_sample);
+            window.show();
+            QSignalSpy finished(&library, &Core::Library::scanFinished);
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(dir.path())});
+            QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&window, &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&window, &drop);
+            QVERIFY(finished.wait(30000));
+            QCOMPARE(library.articles()->rowCount(), 1);
+            window.close();
+        }
+        // The next start reopens the dropped folder rather than the sample library.
+        Core::Library next;
+        Ui::MainWindow window(&next, m_sample);
+        QSignalSpy finished(&next, &Core::Library::scanFinished);
+        window.openInitialLibrary({});
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(next.folders(), QStringList{QDir::cleanPath(dir.path())});
+    }
+
+    void emptyFolder_saysSo()
+    {
+        QTemporaryDir dir;
+        Core::Library library;
+        Ui::MainWindow window(&library, m_sample);
+        window.show();
+        QSignalSpy finished(&library, &Core::Library::scanFinished);
+        window.openFolders({dir.path()});
+        QVERIFY(finished.wait(30000));
+        QSignalSpy loaded(window.readerView()->page(), &QWebEnginePage::loadFinished);
+        QVERIFY(loaded.wait(20000));
+        QString text;
+        window.readerView()->page()->toPlainText([&text](const QString &t) { text = t; });
+        QTRY_VERIFY_WITH_TIMEOUT(text.contains(u"No articles found"_s), 10000);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    Ui::registerUrlScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"BroadsheetTests"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    QStandardPaths::setTestModeEnabled(true);
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/articlelistview.h"
+
+#include "core/articlelistmodel.h"
+
+#include <QHeaderView>
+
+namespace Broadsheet::Ui {
+
+using Core::ArticleListModel;
+
+ArticleListView::ArticleListView(QWidget *parent)
+    : QTreeView(parent)
+{
+    setObjectName(QStringLiteral("articleList"));
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setSortingEnabled(true);
+    setAllColumnsShowFocus(true);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setTextElideMode(Qt::ElideRight);
+    header()->setStretchLastSection(false);
+    header()->setSectionsMovable(true);
+}
+
+void ArticleListView::setModel(QAbstractItemModel *model)
+{
+    QTreeView::setModel(model);
+    header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    header()->resizeSection(ArticleListModel::DateColumn, fontMetrics().horizontalAdvance(QStringLiteral("2022-02-10 09:43")) + 24);
+    header()->resizeSection(ArticleListModel::SourceColumn, fontMetrics().averageCharWidth() * 14);
+    header()->resizeSection(ArticleListModel::CategoryColumn, fontMetrics().averageCharWidth() * 22);
+    sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                Q_EMIT currentArticleChanged(current.data(ArticleListModel::PathRole).toString());
+            });
+}
+
+QString ArticleListView::currentPath() const
+{
+    return currentIndex().data(ArticleListModel::PathRole).toString();
+}
+
+} // namespace Broadsheet::Ui

@@ -1,0 +1,234 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow.h"
+
+#include "core/library.h"
+#include "ui/articlelistview.h"
+#include "ui/logging.h"
+#include "ui/navigationpane.h"
+#include "ui/problemsdock.h"
+#include "ui/readerview.h"
+#include "ui/scanstatus.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace Broadsheet::Ui {
+
+namespace {
+const auto libraryKey = u"library/folders"_s;
+const auto geometryKey = u"window/geometry"_s;
+const auto stateKey = u"window/state"_s;
+const auto mainSplitterKey = u"window/mainSplitter"_s;
+const auto readingSplitterKey = u"window/readingSplitter"_s;
+const auto navigationSplitterKey = u"window/navigationSplitter"_s;
+const auto listHeaderKey = u"window/articleListHeader"_s;
+const auto zoomKey = u"reader/zoom"_s;
+} // namespace
+
+MainWindow::MainWindow(Core::Library *library, const QString &sampleLibrary, QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(library)
+    , m_sampleLibrary(sampleLibrary)
+    , m_navigation(new NavigationPane(library->categories(), library->dates(), this))
+    , m_list(new ArticleListView(this))
+    , m_reader(new ReaderView(Core::ImageCache(), this))
+    , m_problems(new ProblemsDock(library->problems(), this))
+    , m_scanStatus(new ScanStatus(this))
+    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_readingSplitter(new QSplitter(Qt::Vertical, this))
+{
+    setObjectName(u"mainWindow"_s);
+    setAcceptDrops(true);
+    m_list->setModel(library->filteredArticles());
+
+    m_readingSplitter->addWidget(m_list);
+    m_readingSplitter->addWidget(m_reader);
+    m_readingSplitter->setStretchFactor(0, 2);
+    m_readingSplitter->setStretchFactor(1, 5);
+    m_mainSplitter->addWidget(m_navigation);
+    m_mainSplitter->addWidget(m_readingSplitter);
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 4);
+    m_mainSplitter->setChildrenCollapsible(false);
+    setCentralWidget(m_mainSplitter);
+
+    addDockWidget(Qt::BottomDockWidgetArea, m_problems);
+    m_problems->hide();
+    statusBar()->addWidget(m_scanStatus, 1);
+
+    createActions();
+    createMenus();
+
+    auto *filter = library->filteredArticles();
+    connect(m_navigation, &NavigationPane::categorySelected, filter, [filter](const QStringList &path) {
+        filter->setDateFilter({}, {});
+        filter->setCategoryFilter(path);
+    });
+    connect(m_navigation, &NavigationPane::datesSelected, filter, [filter](const QDate &first, const QDate &last) {
+        filter->setCategoryFilter({});
+        filter->setDateFilter(first, last);
+    });
+    connect(m_list, &ArticleListView::currentArticleChanged, m_reader, [this](const QString &path) {
+        if (!path.isEmpty() && path != m_reader->currentPath())
+            m_reader->showArticle(path);
+    });
+    connect(m_scanStatus, &ScanStatus::cancelRequested, library, &Core::Library::cancel);
+    connect(library, &Core::Library::scanStarted, m_scanStatus, &ScanStatus::scanStarted);
+    connect(library, &Core::Library::scanProgress, m_scanStatus, &ScanStatus::scanProgress);
+    connect(library, &Core::Library::scanFinished, this, &MainWindow::onScanFinished);
+    connect(library, &Core::Library::scanStarted, this, [this] {
+        m_actions.cancelScan->setEnabled(true);
+        updateTitle();
+    });
+
+    restoreSettings();
+    m_reader->showMessage(tr("Broadsheet"), tr("Select an article in the list to read it."));
+}
+
+void MainWindow::openInitialLibrary(const QStringList &folders)
+{
+    if (!folders.isEmpty()) {
+        openFolders(folders);
+        return;
+    }
+    QStringList last = QSettings().value(libraryKey).toStringList();
+    last.removeIf([](const QString &folder) { return !QFileInfo(folder).isDir(); });
+    if (!last.isEmpty())
+        openFolders(last);
+    else
+        openSampleLibrary();
+}
+
+void MainWindow::openFolders(const QStringList &folders)
+{
+    if (folders.isEmpty())
+        return;
+    m_library->open(folders);
+    QSettings().setValue(libraryKey, m_library->folders());
+    m_navigation->showAll();
+}
+
+void MainWindow::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder of Articles"));
+    if (!folder.isEmpty())
+        openFolders({folder});
+}
+
+void MainWindow::addFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Folder to Library"));
+    if (!folder.isEmpty())
+        openFolders(m_library->folders() << folder);
+}
+
+void MainWindow::openSampleLibrary()
+{
+    if (m_sampleLibrary.isEmpty() || !QFileInfo(m_sampleLibrary).isDir()) {
+        m_reader->showMessage(tr("No library open"),
+                              tr("Open a folder of articles with File › Open Folder, or drop one on this window."));
+        return;
+    }
+    openFolders({m_sampleLibrary});
+}
+
+void MainWindow::onScanFinished(bool cancelled)
+{
+    const int articles = m_library->articles()->rowCount();
+    const int problems = m_library->problems()->rowCount();
+    m_scanStatus->scanFinished(cancelled, articles, problems);
+    m_actions.cancelScan->setEnabled(false);
+    if (problems > 0)
+        m_problems->show();
+    if (articles == 0) {
+        m_reader->showMessage(tr("No articles found"),
+                              tr("There are no .md, .markdown, .html or .htm files in %1.")
+                                  .arg(QLocale().createSeparatedList(m_library->folders())));
+    } else if (m_list->currentPath().isEmpty()) {
+        // Start on the newest article rather than on an empty page.
+        m_list->setCurrentIndex(m_list->model()->index(0, 0));
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    QStringList names;
+    for (const QString &folder : m_library->folders())
+        names.append(QFileInfo(folder).fileName());
+    setWindowTitle(names.isEmpty() ? tr("Broadsheet")
+                                   : tr("%1 — Broadsheet").arg(QLocale().createSeparatedList(names)));
+}
+
+QStringList MainWindow::localFolders(const QMimeData *mime)
+{
+    QStringList folders;
+    if (!mime || !mime->hasUrls())
+        return folders;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isDir())
+            folders.append(url.toLocalFile());
+    }
+    return folders;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFolders(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList folders = localFolders(event->mimeData());
+    if (folders.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFolders(folders);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_library->cancel();
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(mainSplitterKey, m_mainSplitter->saveState());
+    settings.setValue(readingSplitterKey, m_readingSplitter->saveState());
+    settings.setValue(navigationSplitterKey, m_navigation->splitter()->saveState());
+    settings.setValue(listHeaderKey, m_list->header()->saveState());
+    settings.setValue(zoomKey, m_reader->zoomFactor());
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1280, 820);
+    restoreState(settings.value(stateKey).toByteArray());
+    if (!m_mainSplitter->restoreState(settings.value(mainSplitterKey).toByteArray()))
+        m_mainSplitter->setSizes({260, 1020});
+    if (!m_readingSplitter->restoreState(settings.value(readingSplitterKey).toByteArray()))
+        m_readingSplitter->setSizes({260, 540});
+    m_navigation->splitter()->restoreState(settings.value(navigationSplitterKey).toByteArray());
+    m_list->header()->restoreState(settings.value(listHeaderKey).toByteArray());
+    m_reader->setZoom(settings.value(zoomKey, 1.0).toReal());
+}
+
+} // namespace Broadsheet::Ui

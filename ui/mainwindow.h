@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QSplitter;
+
+namespace Broadsheet::Core {
+class Library;
+}
+
+namespace Broadsheet::Ui {
+
+class ArticleListView;
+class NavigationPane;
+class ProblemsDock;
+class ReaderView;
+class ScanStatus;
+
+// The main window: navigation on the left, the article list above the reading view, the
+// import problems in a dock. It wires widgets to the library's models and remembers its
+// layout; the menus and their actions are set up in mainwindowactions.cpp.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // `sampleLibrary` is the bundled library, opened when there is nothing else to open.
+    MainWindow(Core::Library *library, const QString &sampleLibrary, QWidget *parent = nullptr);
+
+    // Opens `folders`, or the last library when empty, or the sample library when there is
+    // no last library.
+    void openInitialLibrary(const QStringList &folders);
+    void openFolders(const QStringList &folders);
+
+    ReaderView *readerView() const { return m_reader; }
+    ArticleListView *articleList() const { return m_list; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void chooseFolder();
+    void addFolder();
+    void openSampleLibrary();
+    void showAbout();
+    void onScanFinished(bool cancelled);
+    void updateTitle();
+    void saveSettings() const;
+    void restoreSettings();
+    static QStringList localFolders(const QMimeData *mime);
+
+    Core::Library *m_library = nullptr;
+    QString m_sampleLibrary;
+    NavigationPane *m_navigation = nullptr;
+    ArticleListView *m_list = nullptr;
+    ReaderView *m_reader = nullptr;
+    ProblemsDock *m_problems = nullptr;
+    ScanStatus *m_scanStatus = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_readingSplitter = nullptr;
+
+    struct Actions {
+        QAction *openFolder = nullptr;
+        QAction *addFolder = nullptr;
+        QAction *openSample = nullptr;
+        QAction *reload = nullptr;
+        QAction *cancelScan = nullptr;
+        QAction *quit = nullptr;
+        QAction *showAll = nullptr;
+        QAction *zoomIn = nullptr;
+        QAction *zoomOut = nullptr;
+        QAction *zoomReset = nullptr;
+        QAction *about = nullptr;
+    } m_actions;
+};
+
+} // namespace Broadsheet::Ui

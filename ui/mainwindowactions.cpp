@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The menus of the main window, kept apart from its layout and wiring.
+#include "core/library.h"
+#include "ui/mainwindow.h"
+#include "ui/navigationpane.h"
+#include "ui/problemsdock.h"
+#include "ui/readerview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenuBar>
+#include <QMessageBox>
+
+namespace Broadsheet::Ui {
+
+namespace {
+
+QAction *makeAction(const QString &text, const QKeySequence &shortcut, QObject *parent)
+{
+    auto *action = new QAction(text, parent);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WindowShortcut);
+    return action;
+}
+
+} // namespace
+
+void MainWindow::createActions()
+{
+    Actions &a = m_actions;
+    a.openFolder = makeAction(tr("&Open Folder…"), QKeySequence::Open, this);
+    a.openFolder->setStatusTip(tr("Open a folder of articles as the library"));
+    connect(a.openFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
+
+    a.addFolder = makeAction(tr("&Add Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this);
+    a.addFolder->setStatusTip(tr("Add another folder of articles to the library"));
+    connect(a.addFolder, &QAction::triggered, this, &MainWindow::addFolder);
+
+    a.openSample = makeAction(tr("Open &Sample Library"), {}, this);
+    connect(a.openSample, &QAction::triggered, this, &MainWindow::openSampleLibrary);
+
+    a.reload = makeAction(tr("&Reload Library"), QKeySequence::Refresh, this);
+    a.reload->setStatusTip(tr("Read the library's folders again"));
+    connect(a.reload, &QAction::triggered, m_library, &Core::Library::rescan);
+
+    a.cancelScan = makeAction(tr("&Stop Reading"), QKeySequence(Qt::Key_Escape), this);
+    a.cancelScan->setEnabled(false);
+    connect(a.cancelScan, &QAction::triggered, m_library, &Core::Library::cancel);
+
+    a.quit = makeAction(tr("&Quit"), QKeySequence::Quit, this);
+    a.quit->setMenuRole(QAction::QuitRole);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+
+    a.showAll = makeAction(tr("Show &All Articles"), QKeySequence(tr("Ctrl+Shift+A")), this);
+    connect(a.showAll, &QAction::triggered, m_navigation, &NavigationPane::showAll);
+
+    // Ctrl+= as well as Ctrl++: on most keyboards "+" needs Shift.
+    a.zoomIn = makeAction(tr("Zoom &In"), QKeySequence::ZoomIn, this);
+    a.zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
+    connect(a.zoomIn, &QAction::triggered, this, [this] { m_reader->setZoom(m_reader->zoomFactor() + 0.1); });
+    a.zoomOut = makeAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this);
+    connect(a.zoomOut, &QAction::triggered, this, [this] { m_reader->setZoom(m_reader->zoomFactor() - 0.1); });
+    a.zoomReset = makeAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), this);
+    connect(a.zoomReset, &QAction::triggered, this, [this] { m_reader->setZoom(1.0); });
+
+    a.about = makeAction(tr("&About Broadsheet"), {}, this);
+    a.about->setMenuRole(QAction::AboutRole);
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    const Actions &a = m_actions;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({a.openFolder, a.addFolder, a.openSample});
+    file->addSeparator();
+    file->addActions({a.reload, a.cancelScan});
+    file->addSeparator();
+    file->addAction(a.quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(a.showAll);
+    view->addSeparator();
+    view->addActions({a.zoomIn, a.zoomOut, a.zoomReset});
+    view->addSeparator();
+    QAction *problems = m_problems->toggleViewAction();
+    problems->setText(tr("Import &Problems"));
+    view->addAction(problems);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a.about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Broadsheet"),
+                       tr("<h3>Broadsheet %1</h3>"
+                          "<p>An offline reader for archives of Chinese financial news.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+} // namespace Broadsheet::Ui

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QSplitter;
+class QTreeView;
+
+namespace Broadsheet::Core {
+class CategoryTreeModel;
+class DateTreeModel;
+} // namespace Broadsheet::Core
+
+namespace Broadsheet::Ui {
+
+// The left pane: the category tree above the date tree, each node with its article count.
+// Selecting a node in one tree clears the other, so the list is filtered by one of them.
+class NavigationPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NavigationPane)
+
+public:
+    NavigationPane(Core::CategoryTreeModel *categories, Core::DateTreeModel *dates, QWidget *parent = nullptr);
+
+    QSplitter *splitter() const { return m_splitter; }
+    void showAll(); // selects "All articles"
+
+Q_SIGNALS:
+    void categorySelected(const QStringList &path);
+    void datesSelected(const QDate &first, const QDate &last);
+
+private:
+    void onCategoryChanged();
+    void onDateChanged();
+
+    QSplitter *m_splitter = nullptr;
+    QTreeView *m_categoryView = nullptr;
+    QTreeView *m_dateView = nullptr;
+};
+
+} // namespace Broadsheet::Ui

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/dateparser.h"
+#include "core/imagecache.h"
+
+#include <QFutureWatcher>
+#include <QWebEngineView>
+
+class QWebEngineProfile;
+
+namespace Broadsheet::Ui {
+
+class ReaderPage;
+class RequestInterceptor;
+class SchemeHandler;
+
+// The reading view: a locked-down WebEngine view that shows one article at a time.
+//
+// It has an off-the-record profile of its own, with JavaScript, plugins and local file access
+// off; a request interceptor that lets nothing but the app's own scheme through; and links
+// that open outside. The article is read and rendered off the GUI thread.
+class ReaderView final : public QWebEngineView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReaderView)
+
+public:
+    explicit ReaderView(const Core::ImageCache &cache, QWidget *parent = nullptr);
+    ~ReaderView() override;
+
+    void showArticle(const QString &path);
+    void showMessage(const QString &title, const QString &text);
+    QString currentPath() const { return m_path; }
+
+    void setDateParser(const Core::DateParser &dates) { m_dates = dates; }
+    void setZoom(qreal factor);
+    static constexpr qreal minimumZoom = 0.5;
+    static constexpr qreal maximumZoom = 3.0;
+
+    RequestInterceptor *interceptor() const { return m_interceptor; }
+
+Q_SIGNALS:
+    void articleShown(const QString &path);
+    void zoomChanged(qreal factor);
+
+private:
+    void showRendered();
+
+    QWebEngineProfile *m_profile = nullptr;
+    RequestInterceptor *m_interceptor = nullptr;
+    SchemeHandler *m_schemes = nullptr;
+    ReaderPage *m_page = nullptr;
+    QFutureWatcher<QString> m_rendering;
+    Core::DateParser m_dates;
+    Core::ImageCache m_cache;
+    QString m_path;
+};
+
+} // namespace Broadsheet::Ui

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/scanstatus.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QToolButton>
+
+namespace Broadsheet::Ui {
+
+ScanStatus::ScanStatus(QWidget *parent)
+    : QWidget(parent)
+    , m_label(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
+{
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(false);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop reading the library; the articles read so far stay listed (Esc)"));
+    m_cancel->setAutoRaise(true);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_cancel);
+    m_progress->hide();
+    m_cancel->hide();
+
+    connect(m_cancel, &QToolButton::clicked, this, &ScanStatus::cancelRequested);
+}
+
+void ScanStatus::scanStarted()
+{
+    m_label->setText(tr("Looking for articles…"));
+    m_progress->setRange(0, 0); // busy until the files are counted
+    m_progress->show();
+    m_cancel->show();
+}
+
+void ScanStatus::scanProgress(int filesDone, int filesTotal)
+{
+    const QLocale locale;
+    m_progress->setRange(0, filesTotal);
+    m_progress->setValue(filesDone);
+    m_label->setText(tr("Reading %1 of %2 files…").arg(locale.toString(filesDone), locale.toString(filesTotal)));
+}
+
+void ScanStatus::scanFinished(bool cancelled, int articles, int problems)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    const QString count = tr("%n article(s)", nullptr, articles);
+    QString text = problems > 0 ? tr("%1, %n import problem(s)", nullptr, problems).arg(count) : count;
+    if (cancelled)
+        text = tr("Stopped: %1").arg(text);
+    m_label->setText(text);
+}
+
+} // namespace Broadsheet::Ui
