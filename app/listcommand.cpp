@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // `broadsheet list [--json] FOLDER…`: the library as the window would list it, newest first.
-#include "app/appsettings.h"
 #include "app/commandline.h"
+#include "core/settings.h"
 #include "core/library.h"
 
 #include <QCommandLineParser>
@@ -64,7 +64,7 @@ int CommandLine::list(const QStringList &arguments)
     const QStringList folders = parser.positionalArguments().mid(1);
     if (folders.isEmpty())
         return usage(tr("list: name at least one folder."));
-    const std::optional<Core::DateParser> dates = AppSettings::dateParser(parser.value(u"assume-zone"_s));
+    const std::optional<Core::DateParser> dates = Core::Settings::dateParser(parser.value(u"assume-zone"_s));
     if (!dates)
         return usage(tr("Unknown time zone: %1").arg(parser.value(u"assume-zone"_s)));
 

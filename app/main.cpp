@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Broadsheet authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/appsettings.h"
 #include "app/commandline.h"
+#include "core/settings.h"
 #include "broadsheet_version.h"
 
 #include <QCoreApplication>
@@ -94,7 +94,7 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << parser.errorText() << u'\n';
         return App::CommandLine::UsageError;
     }
-    const std::optional<Core::DateParser> dates = App::AppSettings::dateParser(parser.value(u"assume-zone"_s));
+    const std::optional<Core::DateParser> dates = Core::Settings::dateParser(parser.value(u"assume-zone"_s));
     if (!dates) {
         QTextStream(stderr) << QCoreApplication::translate("main", "Unknown time zone: %1")
                                    .arg(parser.value(u"assume-zone"_s))

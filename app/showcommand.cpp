@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // `broadsheet show --html FILE`: the exact document the reading view renders for FILE.
-#include "app/appsettings.h"
 #include "app/commandline.h"
+#include "core/settings.h"
 #include "core/articlepage.h"
 #include "core/articlereader.h"
 
@@ -34,7 +34,7 @@ int CommandLine::show(const QStringList &arguments)
         return usage(tr("show: name exactly one article file."));
     if (!parser.isSet(u"html"_s))
         return usage(tr("show: say which format to print: --html."));
-    const std::optional<Core::DateParser> dates = AppSettings::dateParser(parser.value(u"assume-zone"_s));
+    const std::optional<Core::DateParser> dates = Core::Settings::dateParser(parser.value(u"assume-zone"_s));
     if (!dates)
         return usage(tr("Unknown time zone: %1").arg(parser.value(u"assume-zone"_s)));
 

@@ -1,4 +1,532 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ArticlePage</name>
+    <message>
+        <source>date taken from the file</source>
+        <translation>日期取自文件</translation>
+    </message>
+    <message>
+        <source>Editor: %1</source>
+        <translation>责任编辑：%1</translation>
+    </message>
+    <message>
+        <source>Head image not downloaded (%1)</source>
+        <translation>题图尚未下载（%1）</translation>
+    </message>
+    <message>
+        <source>Original article</source>
+        <translation>原文链接</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Core::ArticleListModel</name>
+    <message>
+        <source>No usable date in the article; this is the file&apos;s modification time.</source>
+        <translation>文章中没有可用的日期；这里显示的是文件的修改时间。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Core::ArticleReader</name>
+    <message>
+        <source>Its title was taken from its first heading.</source>
+        <translation>标题取自文中的第一个标题。</translation>
+    </message>
+    <message>
+        <source>Its file name is used as its title.</source>
+        <translation>以文件名作为标题。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s modification time is used as its date.</source>
+        <translation>以文件的修改时间作为日期。</translation>
+    </message>
+    <message>
+        <source>The front matter has no date.</source>
+        <translation>文件头信息中没有日期。</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not understood.</source>
+        <translation>无法识别日期“%1”。</translation>
+    </message>
+    <message>
+        <source>The date %1 is not plausible for a news article.</source>
+        <translation>日期 %1 对新闻文章来说不合理。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB. Articles are a few KB, so this is probably not an article; it was skipped.</source>
+        <translation>文件大于 %1 MB。文章通常只有几 KB，因此这很可能不是文章，已跳过。</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (it is a folder, a device or a pipe), so it was not read.</source>
+        <translation>这不是普通文件（而是文件夹、设备或管道），因此未读取。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>无法读取文件：%1。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file has no front matter (lines between “---” at the top giving its title, date and categories).</source>
+        <translation>文件没有头信息（即文件开头两行“---”之间给出标题、日期和分类的部分）。</translation>
+    </message>
+    <message>
+        <source>The front matter has no title.</source>
+        <translation>文件头信息中没有标题。</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Core::CategoryTreeModel</name>
+    <message>
+        <source>All articles</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <source>Uncategorized</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Core::CountTreeModel</name>
+    <message>
+        <source>Articles</source>
+        <translation>文章数</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Core::DateTreeModel</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>day of month, weekday</comment>
+        <translation>%1日 %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Core::FrontMatterParser</name>
+    <message>
+        <source>The front matter that starts on line %1 is never closed by a “---” line.</source>
+        <translation>从第 %1 行开始的头信息没有以“---”行结束。</translation>
+    </message>
+    <message>
+        <source>The front matter is larger than %1 KB, so it was not read.</source>
+        <translation>头信息大于 %1 KB，因此未读取。</translation>
+    </message>
+    <message>
+        <source>The front matter is not a list of “key: value” lines.</source>
+        <translation>头信息不是“键: 值”形式的行。</translation>
+    </message>
+    <message>
+        <source>The front matter has more values than an article can have once its aliases (*name) and nested lists are expanded, so it was not read.</source>
+        <translation>头信息在展开别名（*name）和嵌套列表后包含的值过多，超出一篇文章可能有的数量，因此未读取。</translation>
+    </message>
+    <message>
+        <source>The front matter is not valid YAML: %1.</source>
+        <translation>头信息不是有效的 YAML：%1。</translation>
+    </message>
+    <message>
+        <source>The front matter could not be read.</source>
+        <translation>无法读取头信息。</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Core::LibraryScanner</name>
+    <message>
+        <source>This folder does not exist or cannot be opened.</source>
+        <translation>该文件夹不存在或无法打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Core::ProblemListModel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Core::TextDecoder</name>
+    <message>
+        <source>This looks like a binary file, not text.</source>
+        <translation>这看起来是二进制文件，而不是文本。</translation>
+    </message>
+    <message>
+        <source>The file is marked as %1 but contains bytes that are not valid %1; they are shown as “�”.</source>
+        <translation>文件标记为 %1，但包含不符合 %1 的字节；这些字节显示为“�”。</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 and its encoding was not recognised; the bytes that could not be read are shown as “�”.</source>
+        <translation>文件不是有效的 UTF-8，且无法识别其编码；无法读取的字节显示为“�”。</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::MainWindow</name>
+    <message>
+        <source>Broadsheet</source>
+        <translation>Broadsheet</translation>
+    </message>
+    <message>
+        <source>Select an article in the list to read it.</source>
+        <translation>在列表中选择一篇文章即可阅读。</translation>
+    </message>
+    <message>
+        <source>Open Folder of Articles</source>
+        <translation>打开文章文件夹</translation>
+    </message>
+    <message>
+        <source>Add Folder to Library</source>
+        <translation>向文库添加文件夹</translation>
+    </message>
+    <message>
+        <source>No library open</source>
+        <translation>尚未打开文库</translation>
+    </message>
+    <message>
+        <source>Open a folder of articles with File › Open Folder, or drop one on this window.</source>
+        <translation>请通过“文件 › 打开文件夹”打开文章文件夹，或将文件夹拖放到此窗口。</translation>
+    </message>
+    <message>
+        <source>No articles found</source>
+        <translation>未找到文章</translation>
+    </message>
+    <message>
+        <source>There are no .md, .markdown, .html or .htm files in %1.</source>
+        <translation>%1 中没有 .md、.markdown、.html 或 .htm 文件。</translation>
+    </message>
+    <message>
+        <source>%1 — Broadsheet</source>
+        <translation>%1 — Broadsheet</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>打开文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a folder of articles as the library</source>
+        <translation>打开一个文章文件夹作为文库</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>添加文件夹(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Add another folder of articles to the library</source>
+        <translation>向文库再添加一个文章文件夹</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Library</source>
+        <translation>打开示例文库(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Library</source>
+        <translation>重新载入文库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the library&apos;s folders again</source>
+        <translation>重新读取文库中的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>停止读取(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Articles</source>
+        <translation>显示全部文章(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;About Broadsheet</source>
+        <translation>关于 Broadsheet(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Problems</source>
+        <translation>导入问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Broadsheet</source>
+        <translation>关于 Broadsheet</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Broadsheet %1&lt;/h3&gt;&lt;p&gt;An offline reader for archives of Chinese financial news.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Broadsheet %1&lt;/h3&gt;&lt;p&gt;中文财经新闻存档的离线阅读器。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>China Standard Time (Asia/Shanghai, the default)</source>
+        <translation>中国标准时间（Asia/Shanghai，默认）</translation>
+    </message>
+    <message>
+        <source>Many archives write dates without a time zone, such as “2021-04-11 00:30:33”. Broadsheet reads them in this zone. Changing it reads the library again.</source>
+        <translation>许多存档写的日期不带时区，例如“2021-04-11 00:30:33”。Broadsheet 按此时区读取这些日期。更改后会重新读取文库。</translation>
+    </message>
+    <message>
+        <source>Dates without a time zone:</source>
+        <translation>不带时区的日期：</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::ProblemsDock</name>
+    <message>
+        <source>Double-click a row to open the folder that holds the file.</source>
+        <translation>双击一行即可打开该文件所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Import Problems</source>
+        <translation>导入问题</translation>
+    </message>
+    <message>
+        <source>Import Problems (%1)</source>
+        <translation>导入问题（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::ReaderView</name>
+    <message>
+        <source>This article cannot be shown</source>
+        <translation>无法显示这篇文章</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::ScanStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop reading the library; the articles read so far stay listed (Esc)</source>
+        <translation>停止读取文库；已读取的文章仍保留在列表中（Esc）</translation>
+    </message>
+    <message>
+        <source>Looking for articles…</source>
+        <translation>正在查找文章…</translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2 files…</source>
+        <translation>正在读取第 %1 个文件，共 %2 个…</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>文章：%1 篇</translation>
+    </message>
+    <message>
+        <source>%1 · Import problems: %2</source>
+        <translation>%1 · 导入问题：%2 个</translation>
+    </message>
+    <message>
+        <source>Stopped before the end. %1</source>
+        <translation>已中途停止。%1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Broadsheet: an offline reader for archives of Chinese financial news.
+
+Without a command, opens the window on the given folders (or the last library).
+Commands:
+  list [--json] FOLDER…   print every article with its metadata
+  show --html FILE        print the page the reading view shows for FILE
+Run `broadsheet COMMAND --help` for a command&apos;s options.
+
+Exit status: 0 when all is well, 1 when some files had problems, 2 for usage errors.</source>
+        <translation>Broadsheet：中文财经新闻存档的离线阅读器。
+
+不带命令时，在窗口中打开给定的文件夹（或上次的文库）。
+命令：
+  list [--json] FOLDER…   列出每篇文章及其元数据
+  show --html FILE        输出阅读视图为 FILE 显示的页面
+运行 `broadsheet COMMAND --help` 查看某个命令的选项。
+
+退出状态：0 表示一切正常，1 表示部分文件有问题，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>Read dates written without a time zone in ZONE (an IANA name such as Asia/Shanghai, the default).</source>
+        <translation>将不带时区的日期按 ZONE 读取（IANA 时区名，例如默认的 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>ZONE</translation>
+    </message>
+    <message>
+        <source>folders</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Folders of articles to open.</source>
+        <translation>要打开的文章文件夹。</translation>
+    </message>
+    <message>
+        <source>[FOLDER…]</source>
+        <translation>[FOLDER…]</translation>
+    </message>
+    <message>
+        <source>Run `broadsheet --help` for usage.</source>
+        <translation>运行 `broadsheet --help` 查看用法。</translation>
+    </message>
+    <message>
+        <source>Print every article found in the folders, newest first, with its metadata. Problems go to standard error.</source>
+        <translation>列出文件夹中找到的每篇文章及其元数据，最新的在前。问题输出到标准错误。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of tab-separated lines.</source>
+        <translation>输出 JSON 数组，而不是以制表符分隔的行。</translation>
+    </message>
+    <message>
+        <source>Read dates written without a time zone in ZONE.</source>
+        <translation>将不带时区的日期按 ZONE 读取。</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <source>Folders of articles.</source>
+        <translation>文章文件夹。</translation>
+    </message>
+    <message>
+        <source>FOLDER…</source>
+        <translation>FOLDER…</translation>
+    </message>
+    <message>
+        <source>list: name at least one folder.</source>
+        <translation>list：请至少指定一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: %1</source>
+        <translation>未知时区：%1</translation>
+    </message>
+    <message>
+        <source>Print the HTML page the reading view shows for an article.</source>
+        <translation>输出阅读视图为一篇文章显示的 HTML 页面。</translation>
+    </message>
+    <message>
+        <source>Print the page as HTML (the only format so far).</source>
+        <translation>以 HTML 输出页面（目前唯一的格式）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>An article file.</source>
+        <translation>一个文章文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>show: name exactly one article file.</source>
+        <translation>show：请指定恰好一个文章文件。</translation>
+    </message>
+    <message>
+        <source>show: say which format to print: --html.</source>
+        <translation>show：请指定输出格式：--html。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Unknown time zone: %1</source>
+        <translation>未知时区：%1</translation>
+    </message>
+    <message>
+        <source>This build of Broadsheet has no window; see `broadsheet --help` for its commands.</source>
+        <translation>此版本的 Broadsheet 没有窗口；运行 `broadsheet --help` 查看可用命令。</translation>
+    </message>
+</context>
 </TS>

@@ -51,6 +51,7 @@ private:
     void addFolder();
     void openSampleLibrary();
     void showAbout();
+    void showPreferences();
     void onScanFinished(bool cancelled);
     void updateTitle();
     void saveSettings() const;
@@ -74,6 +75,7 @@ private:
         QAction *reload = nullptr;
         QAction *cancelScan = nullptr;
         QAction *quit = nullptr;
+        QAction *preferences = nullptr;
         QAction *showAll = nullptr;
         QAction *zoomIn = nullptr;
         QAction *zoomOut = nullptr;

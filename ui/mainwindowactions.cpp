@@ -3,8 +3,10 @@
 
 // The menus of the main window, kept apart from its layout and wiring.
 #include "core/library.h"
+#include "core/settings.h"
 #include "ui/mainwindow.h"
 #include "ui/navigationpane.h"
+#include "ui/preferencesdialog.h"
 #include "ui/problemsdock.h"
 #include "ui/readerview.h"
 
@@ -53,6 +55,10 @@ void MainWindow::createActions()
     a.quit->setMenuRole(QAction::QuitRole);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
 
+    a.preferences = makeAction(tr("&Preferences…"), QKeySequence::Preferences, this);
+    a.preferences->setMenuRole(QAction::PreferencesRole);
+    connect(a.preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+
     a.showAll = makeAction(tr("Show &All Articles"), QKeySequence(tr("Ctrl+Shift+A")), this);
     connect(a.showAll, &QAction::triggered, m_navigation, &NavigationPane::showAll);
 
@@ -80,6 +86,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(a.quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(a.preferences);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(a.showAll);
     view->addSeparator();
@@ -92,6 +101,18 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a.about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || dialog.assumedTimeZone() == Core::Settings::assumedTimeZone())
+        return;
+    Core::Settings::setAssumedTimeZone(dialog.assumedTimeZone());
+    const Core::DateParser dates = Core::Settings::dateParser().value_or(Core::DateParser());
+    m_library->setDateParser(dates);
+    m_reader->setDateParser(dates);
+    m_library->rescan();
 }
 
 void MainWindow::showAbout()

@@ -7,6 +7,7 @@
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLocale>
 #include <QTableView>
 #include <QUrl>
 
@@ -46,7 +47,7 @@ ProblemsDock::ProblemsDock(ProblemListModel *problems, QWidget *parent)
 void ProblemsDock::updateTitle()
 {
     const int count = m_problems->rowCount();
-    setWindowTitle(count == 0 ? tr("Import Problems") : tr("Import Problems (%n)", nullptr, count));
+    setWindowTitle(count == 0 ? tr("Import Problems") : tr("Import Problems (%1)").arg(QLocale().toString(count)));
 }
 
 } // namespace Broadsheet::Ui

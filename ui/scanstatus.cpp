@@ -53,10 +53,12 @@ void ScanStatus::scanFinished(bool cancelled, int articles, int problems)
 {
     m_progress->hide();
     m_cancel->hide();
-    const QString count = tr("%n article(s)", nullptr, articles);
-    QString text = problems > 0 ? tr("%1, %n import problem(s)", nullptr, problems).arg(count) : count;
+    const QLocale locale;
+    QString text = tr("Articles: %1").arg(locale.toString(articles));
+    if (problems > 0)
+        text = tr("%1 · Import problems: %2").arg(text, locale.toString(problems));
     if (cancelled)
-        text = tr("Stopped: %1").arg(text);
+        text = tr("Stopped before the end. %1").arg(text);
     m_label->setText(text);
 }
 

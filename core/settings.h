@@ -6,18 +6,23 @@
 
 #include <QString>
 
-namespace Broadsheet::App {
+#include <optional>
+
+namespace Broadsheet::Core {
 
 // Settings shared by the window and the command line.
 //
 // dates/assumedTimeZone: the IANA zone in which dates written without a zone are read
 // ("2021-04-11 00:30:33"); default Asia/Shanghai. `--assume-zone` overrides it for one run.
-class AppSettings final
+class Settings final
 {
 public:
     static QString assumedTimeZoneKey();
+    // The zone setting as stored: empty means the default (DateParser::defaultZone()).
+    static QString assumedTimeZone();
+    static void setAssumedTimeZone(const QString &ianaName);
     // Nothing when `zoneOverride` is set but names no zone this system knows.
-    static std::optional<Core::DateParser> dateParser(const QString &zoneOverride = {});
+    static std::optional<DateParser> dateParser(const QString &zoneOverride = {});
 };
 
-} // namespace Broadsheet::App
+} // namespace Broadsheet::Core

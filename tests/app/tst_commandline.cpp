@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run broadsheet(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"QT_QPA_PLATFORM"_s); // must work without any platform plugin settings
+    environment.insert(u"XDG_CONFIG_HOME"_s, QDir::tempPath() + u"/tst_commandline-config"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(BROADSHEET_BINARY), arguments);
+    Run run;
+    if (!process.waitForFinished(60000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_sample;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sample = QFINDTESTDATA("../../resources/sample-library");
+        QVERIFY(!m_sample.isEmpty());
+    }
+
+    void list_printsEveryArticleNewestFirst()
+    {
+        const Run run = broadsheet({u"list"_s, m_sample});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 19);
+        QString previous = u"9999"_s;
+        for (const QString &line : lines) {
+            const QStringList fields = line.split(u'\t');
+            QCOMPARE(fields.size(), 6); // date, title, categories, author, path, head image
+            QVERIFY(QDateTime::fromString(fields.at(0), Qt::ISODate).isValid());
+            QVERIFY(fields.at(0) <= previous);
+            previous = fields.at(0);
+            QVERIFY(QFileInfo::exists(fields.at(4)));
+        }
+        QVERIFY(run.out.contains(u"河南省委书记楼阳生主持召开驻豫银行行长座谈会\t金融 › 新浪财经 › 新浪财经－国內\t新浪财经"_s));
+    }
+
+    void listJson_hasTheMetadata()
+    {
+        const Run run = broadsheet({u"list"_s, u"--json"_s, m_sample});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error;
+        const QJsonArray articles = QJsonDocument::fromJson(run.out.toUtf8(), &error).array();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(articles.size(), 19);
+        bool found = false;
+        for (const QJsonValue &value : articles) {
+            const QJsonObject article = value.toObject();
+            if (!article.value(u"path"_s).toString().endsWith(u"sina-henan-banks-2022-02-10.md"_s))
+                continue;
+            found = true;
+            QCOMPARE(article.value(u"title"_s).toString(), u"河南省委书记楼阳生主持召开驻豫银行行长座谈会"_s);
+            // The instant of "Thu, 10 Feb 2022 09:43:08 GMT", written with its offset.
+            QCOMPARE(QDateTime::fromString(article.value(u"date"_s).toString(), Qt::ISODate),
+                     QDateTime(QDate(2022, 2, 10), QTime(9, 43, 8), Qt::UTC));
+            QVERIFY(article.value(u"date"_s).toString().contains(u"+08:00"_s)); // tests run in Asia/Shanghai
+            QCOMPARE(article.value(u"categories"_s).toArray().size(), 3);
+            QCOMPARE(article.value(u"author"_s).toString(), u"新浪财经"_s);
+            QCOMPARE(article.value(u"headImage"_s).toString(),
+                     u"https://n.sinaimg.cn/finance/cece9e13/20200514/343233024.png"_s);
+        }
+        QVERIFY(found);
+    }
+
+    void list_problemsGoToStandardErrorWithExitOne()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(u"good.md"_s), "---\ntitle: 好\ndate: 2022-02-10\n---\n正文\n");
+        writeFile(dir.filePath(u"empty.md"_s), {});
+        const Run run = broadsheet({u"list"_s, dir.path()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains(u"\t好\t"_s));
+        QVERIFY2(run.err.contains(dir.filePath(u"empty.md"_s) + u": "_s), qPrintable(run.err));
+        QVERIFY(!run.out.contains(u"empty.md"_s));
+    }
+
+    void assumedZone_changesZonelessDates()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(u"a.md"_s), "---\ntitle: 无时区\ndate: 2021-04-11 00:30:33\n---\n正文\n");
+        const Run shanghai = broadsheet({u"list"_s, u"--json"_s, dir.path()});
+        const Run utc = broadsheet({u"list"_s, u"--json"_s, u"--assume-zone"_s, u"UTC"_s, dir.path()});
+        QCOMPARE(shanghai.exitCode, 0);
+        QCOMPARE(utc.exitCode, 0);
+        const auto dateOf = [](const Run &run) {
+            return QDateTime::fromString(
+                QJsonDocument::fromJson(run.out.toUtf8()).array().at(0).toObject().value(u"date"_s).toString(),
+                Qt::ISODate);
+        };
+        QCOMPARE(dateOf(shanghai), QDateTime(QDate(2021, 4, 10), QTime(16, 30, 33), Qt::UTC));
+        QCOMPARE(dateOf(utc), QDateTime(QDate(2021, 4, 11), QTime(0, 30, 33), Qt::UTC));
+    }
+
+    void showHtml_printsTheSanitizedPage()
+    {
+        const Run run = broadsheet({u"show"_s, u"--html"_s, m_sample + u"/2022/sina-henan-banks-2022-02-10.md"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(u"<!DOCTYPE html>"_s));
+        QVERIFY(run.out.contains(u"河南省委书记楼阳生主持召开驻豫银行行长座谈会"_s));
+        QVERIFY(run.out.contains(u"张亚楠"_s));
+        QVERIFY(!run.out.contains(u"<script"_s));
+        QVERIFY(!run.out.contains(u"appendQr"_s));   // Sina's QR promotion is gone
+        QVERIFY(!run.out.contains(u"<style>\n            .appendQr"_s));
+        QVERIFY(!run.out.contains(u"src=\"https://"_s)); // nothing remote is loaded
+    }
+
+    void showHtml_hostileFileRunsNothing()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(u"x.md"_s), "---\ntitle: \"</title><script>alert(1)</script>\"\n---\n"
+                                            "<img src=x onerror=alert(1)><a href=\"javascript:alert(1)\">x</a>\n");
+        const Run run = broadsheet({u"show"_s, u"--html"_s, dir.filePath(u"x.md"_s)});
+        QCOMPARE(run.exitCode, 1); // no date: a problem, reported
+        QVERIFY(!run.out.contains(u"<script"_s));
+        QVERIFY(!run.out.contains(u"onerror"_s));
+        QVERIFY(!run.out.contains(u"javascript:"_s));
+    }
+
+    void usageErrors_exitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("list without folders") << QStringList{u"list"_s};
+        QTest::newRow("unknown option") << QStringList{u"list"_s, u"--frobnicate"_s, u"/tmp"_s};
+        QTest::newRow("show without --html") << QStringList{u"show"_s, u"/tmp/x.md"_s};
+        QTest::newRow("show two files") << QStringList{u"show"_s, u"--html"_s, u"a.md"_s, u"b.md"_s};
+        QTest::newRow("unknown zone") << QStringList{u"list"_s, u"--assume-zone"_s, u"Mars/Olympus"_s, u"/tmp"_s};
+    }
+
+    void usageErrors_exitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = broadsheet(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    void showMissingFile_exitOne()
+    {
+        const Run run = broadsheet({u"show"_s, u"--html"_s, u"/nonexistent/article.md"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"/nonexistent/article.md"_s));
+    }
+
+    void helpAndVersion_needNoDisplay()
+    {
+        const Run version = broadsheet({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(u"broadsheet "_s));
+        const Run help = broadsheet({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(u"list"_s));
+        QVERIFY(help.out.contains(u"show --html"_s));
+        const Run listHelp = broadsheet({u"list"_s, u"--help"_s});
+        QCOMPARE(listHelp.exitCode, 0);
+        QVERIFY(listHelp.out.contains(u"--json"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

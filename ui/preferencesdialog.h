@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+
+namespace Broadsheet::Ui {
+
+// Settings a reader may want to change. For now: the time zone of dates written without one
+// (Hexo writes "2021-04-11 00:30:33"; the feeds mean China Standard Time).
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreferencesDialog)
+
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    // The chosen IANA zone name; empty for the default.
+    QString assumedTimeZone() const;
+
+private:
+    QComboBox *m_zone = nullptr;
+};
+
+} // namespace Broadsheet::Ui
