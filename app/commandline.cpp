@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace Broadsheet::App {
 
 namespace {
-const QStringList commands{u"list"_s, u"show"_s};
+const QStringList commands {u"list"_s, u"show"_s};
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -48,8 +48,7 @@ void CommandLine::addWindowOptions(QCommandLineParser &parser)
 
 int CommandLine::usage(const QString &message)
 {
-    QTextStream(stderr) << message << u'\n'
-                        << tr("Run `broadsheet --help` for usage.") << u'\n';
+    QTextStream(stderr) << message << u'\n' << tr("Run `broadsheet --help` for usage.") << u'\n';
     return UsageError;
 }
 

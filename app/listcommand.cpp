@@ -3,8 +3,8 @@
 
 // `broadsheet list [--json] FOLDER…`: the library as the window would list it, newest first.
 #include "app/commandline.h"
-#include "core/settings.h"
 #include "core/library.h"
+#include "core/settings.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -29,7 +29,7 @@ QString isoDate(const QDateTime &date)
 
 QJsonObject toJson(const Core::Article &article)
 {
-    QJsonObject object{
+    QJsonObject object {
         {u"path"_s, article.path},
         {u"title"_s, article.title},
         {u"date"_s, isoDate(article.date)},
@@ -86,8 +86,9 @@ int CommandLine::list(const QStringList &arguments)
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else {
         for (const Core::Article &article : std::as_const(articles)) {
-            out << isoDate(article.date) << u'\t' << article.title << u'\t' << article.categories.join(u" › "_s)
-                << u'\t' << article.author << u'\t' << article.path << u'\t' << article.displayImage() << u'\n';
+            out << isoDate(article.date) << u'\t' << article.title << u'\t'
+                << article.categories.join(u" › "_s) << u'\t' << article.author << u'\t' << article.path
+                << u'\t' << article.displayImage() << u'\n';
         }
     }
     out.flush();

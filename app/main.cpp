@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Broadsheet authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
-#include "core/settings.h"
 #include "broadsheet_version.h"
+#include "core/settings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,8 +38,9 @@ void describeApplication()
 // The UI follows the system language; Qt's own dialogs too.
 void installTranslators(QCoreApplication &app)
 {
-    for (const auto &[name, folder] : {std::pair{u"broadsheet"_s, u":/i18n"_s},
-                                       std::pair{u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)}}) {
+    for (const auto &[name, folder] :
+         {std::pair {u"broadsheet"_s, u":/i18n"_s},
+          std::pair {u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)}}) {
         auto *translator = new QTranslator(&app);
         if (translator->load(QLocale(), name, u"_"_s, folder))
             QCoreApplication::installTranslator(translator);
@@ -84,8 +85,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(u"Broadsheet"_s);
     QGuiApplication::setDesktopFileName(u"io.github.broadsheetreader.Broadsheet"_s);
-    QApplication::setWindowIcon(QIcon::fromTheme(u"io.github.broadsheetreader.Broadsheet"_s,
-                                                 QIcon(u":/icons/hicolor/256x256/apps/io.github.broadsheetreader.Broadsheet.png"_s)));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(u"io.github.broadsheetreader.Broadsheet"_s,
+                         QIcon(u":/icons/hicolor/256x256/apps/io.github.broadsheetreader.Broadsheet.png"_s)));
     installTranslators(app);
 
     QCommandLineParser parser;
@@ -110,8 +112,9 @@ int main(int argc, char *argv[])
     window.openInitialLibrary(parser.positionalArguments());
     return QApplication::exec();
 #else
-    QTextStream(stderr) << QCoreApplication::translate("main", "This build of Broadsheet has no window; "
-                                                               "see `broadsheet --help` for its commands.")
+    QTextStream(stderr) << QCoreApplication::translate("main",
+                                                       "This build of Broadsheet has no window; "
+                                                       "see `broadsheet --help` for its commands.")
                         << u'\n';
     return App::CommandLine::UsageError;
 #endif

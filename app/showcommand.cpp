@@ -3,9 +3,9 @@
 
 // `broadsheet show --html FILE`: the exact document the reading view renders for FILE.
 #include "app/commandline.h"
-#include "core/settings.h"
 #include "core/articlepage.h"
 #include "core/articlereader.h"
+#include "core/settings.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -42,7 +42,8 @@ int CommandLine::show(const QStringList &arguments)
     printProblems(file.problems);
     if (!file.ok)
         return FilesHadProblems;
-    QTextStream(stdout) << Core::ArticlePage::render(file, Core::ArticlePage::cachedImages(Core::ImageCache()));
+    QTextStream(stdout) << Core::ArticlePage::render(file,
+                                                     Core::ArticlePage::cachedImages(Core::ImageCache()));
     return file.problems.isEmpty() ? Success : FilesHadProblems;
 }
 

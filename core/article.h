@@ -20,15 +20,15 @@ enum class DateOrigin {
 // The metadata of one article file. The list model holds thousands of these, so the body is
 // never kept here: it is read from disk again when the article is opened.
 struct Article {
-    QString path;               // absolute path of the file
+    QString path; // absolute path of the file
     QString title;
-    QStringList categories;     // a path from the top: 金融 › 新浪财经 › 新浪财经－国內
+    QStringList categories; // a path from the top: 金融 › 新浪财经 › 新浪财经－国內
     QStringList tags;
-    QString author;             // the source as the feed names it (新浪财经, 财联社 …)
-    QString link;               // `link` or `source` key: the original web address
-    QString headImage;          // `headimg`, as written (usually a remote URL)
-    QString thumbnail;          // `thumbnail`, as written
-    QDateTime date;             // always valid: falls back to the file's modification time
+    QString author; // the source as the feed names it (新浪财经, 财联社 …)
+    QString link; // `link` or `source` key: the original web address
+    QString headImage; // `headimg`, as written (usually a remote URL)
+    QString thumbnail; // `thumbnail`, as written
+    QDateTime date; // always valid: falls back to the file's modification time
     DateOrigin dateOrigin = DateOrigin::FrontMatter;
     QList<QPair<QString, QString>> extra; // other scalar front-matter keys, in file order
     qint64 fileSize = 0;

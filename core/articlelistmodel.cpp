@@ -8,8 +8,7 @@ namespace Broadsheet::Core {
 
 ArticleListModel::ArticleListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
 {

@@ -21,9 +21,9 @@ public:
     enum Column { TitleColumn, DateColumn, SourceColumn, CategoryColumn, ColumnCount };
     enum Role {
         PathRole = Qt::UserRole + 1, // QString: absolute file path
-        SortRole,                    // a value that sorts the column as a person expects
-        DateRole,                    // QDateTime
-        CategoriesRole,              // QStringList: the category path
+        SortRole, // a value that sorts the column as a person expects
+        DateRole, // QDateTime
+        CategoriesRole, // QStringList: the category path
     };
 
     explicit ArticleListModel(QObject *parent = nullptr);

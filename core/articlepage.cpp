@@ -145,12 +145,13 @@ QString ArticlePage::render(const ArticleFile &file, const HtmlSanitizer::ImageR
 QString ArticlePage::renderMessage(const QString &title, const QString &text, bool isError)
 {
     const QString paragraph = isError ? u"<p class=\"bs-error\">"_s : u"<p>"_s;
-    return fillTemplate(pageTemplate(), {
-                                            {u"lang"_s, u"zh-CN"_s},
-                                            {u"css"_s, pageStyle()},
-                                            {u"title"_s, title.toHtmlEscaped()},
-                                            {u"body"_s, paragraph + text.toHtmlEscaped() + u"</p>"_s},
-                                        });
+    return fillTemplate(pageTemplate(),
+                        {
+                            {u"lang"_s, u"zh-CN"_s},
+                            {u"css"_s, pageStyle()},
+                            {u"title"_s, title.toHtmlEscaped()},
+                            {u"body"_s, paragraph + text.toHtmlEscaped() + u"</p>"_s},
+                        });
 }
 
 } // namespace Broadsheet::Core

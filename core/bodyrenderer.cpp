@@ -42,8 +42,7 @@ BodyFormat BodyRenderer::detect(QStringView body)
 {
     const QStringView trimmed = body.trimmed();
     // Scraped bodies start with a tag (<div>, <p …>) or a comment.
-    if (trimmed.size() > 1 && trimmed.front() == u'<'
-        && (trimmed[1].isLetter() || trimmed[1] == u'!')) {
+    if (trimmed.size() > 1 && trimmed.front() == u'<' && (trimmed[1].isLetter() || trimmed[1] == u'!')) {
         return BodyFormat::Html;
     }
     if (containsMarkdown(trimmed))
@@ -63,8 +62,7 @@ QString BodyRenderer::toHtml(QStringView body, BodyFormat format)
         QByteArray output;
         output.reserve(input.size() * 5 / 4);
         // Raw HTML inside Markdown is kept here and goes through the sanitizer like any other.
-        md_html(input.constData(), MD_SIZE(input.size()), &appendOutput, &output,
-                MD_DIALECT_GITHUB, 0);
+        md_html(input.constData(), MD_SIZE(input.size()), &appendOutput, &output, MD_DIALECT_GITHUB, 0);
         return QString::fromUtf8(output);
     }
     case BodyFormat::PlainText: {

@@ -9,8 +9,8 @@ namespace Broadsheet::Core {
 
 // The kinds of body found in real archives.
 enum class BodyFormat {
-    Html,      // scraped pages: Sina, Cailian Press …
-    Markdown,  // hand-written or converted posts
+    Html, // scraped pages: Sina, Cailian Press …
+    Markdown, // hand-written or converted posts
     PlainText, // one paragraph per line, as some feeds deliver telegrams
 };
 

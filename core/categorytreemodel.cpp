@@ -6,12 +6,11 @@ namespace Broadsheet::Core {
 
 CategoryTreeModel::CategoryTreeModel(QObject *parent)
     : CountTreeModel(KeyOrder::Ascending, tr("All articles"), parent)
-{
-}
+{ }
 
 QStringList CategoryTreeModel::pathFor(const Article &article)
 {
-    return article.categories.isEmpty() ? QStringList{QString()} : article.categories;
+    return article.categories.isEmpty() ? QStringList {QString()} : article.categories;
 }
 
 void CategoryTreeModel::addArticles(const QList<Article> &articles)

@@ -27,8 +27,8 @@ public:
     enum Column { LabelColumn, CountColumn, ColumnCount };
     enum Role {
         PathRole = Qt::UserRole + 1, // QStringList: keys from the top; empty for the "all" row
-        CountRole,                   // int
-        IsTotalRole,                 // bool: the "All articles" row
+        CountRole, // int
+        IsTotalRole, // bool: the "All articles" row
     };
     enum class KeyOrder { Ascending, Descending };
 

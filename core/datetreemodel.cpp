@@ -10,8 +10,7 @@ namespace Broadsheet::Core {
 
 DateTreeModel::DateTreeModel(QObject *parent)
     : CountTreeModel(KeyOrder::Descending, QString(), parent)
-{
-}
+{ }
 
 QStringList DateTreeModel::pathFor(const Article &article)
 {

@@ -12,8 +12,7 @@ namespace Broadsheet::Core {
 
 ImageCache::ImageCache(const QString &directory)
     : m_directory(directory)
-{
-}
+{ }
 
 QString ImageCache::defaultDirectory()
 {

@@ -146,7 +146,8 @@ void LibraryScanner::start(const QStringList &folders, const DateParser &dates)
         }
         qCInfo(lcScanner) << "read" << total << "files in" << timer.elapsed() << "ms"
                           << (run->cancelled ? "(cancelled)" : "");
-        QMetaObject::invokeMethod(this, [this, run] { finish(run); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, run] { finish(run); }, Qt::QueuedConnection);
     });
 }
 

@@ -50,8 +50,8 @@ Q_SIGNALS:
 
 private:
     struct Run;
-    void deliver(const std::shared_ptr<Run> &run, QList<Article> articles, QList<Problem> problems,
-                 int done, int total);
+    void deliver(const std::shared_ptr<Run> &run, QList<Article> articles, QList<Problem> problems, int done,
+                 int total);
     void finish(std::shared_ptr<Run> run); // by value: callers pass m_run itself
 
     std::shared_ptr<Run> m_run;

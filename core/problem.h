@@ -10,7 +10,7 @@ namespace Broadsheet::Core {
 struct Problem {
     enum class Severity {
         Warning, // the article was imported with what could be recovered
-        Error,   // the file was skipped
+        Error, // the file was skipped
     };
 
     QString path;

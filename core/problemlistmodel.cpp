@@ -8,8 +8,7 @@ namespace Broadsheet::Core {
 
 ProblemListModel::ProblemListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int ProblemListModel::rowCount(const QModelIndex &parent) const
 {

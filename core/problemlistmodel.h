@@ -19,8 +19,8 @@ public:
     enum Column { FileColumn, LineColumn, MessageColumn, ColumnCount };
     enum Role {
         PathRole = Qt::UserRole + 1, // QString
-        LineRole,                    // int, 0 when not tied to a line
-        IsErrorRole,                 // bool: the file was skipped
+        LineRole, // int, 0 when not tied to a line
+        IsErrorRole, // bool: the file was skipped
     };
 
     explicit ProblemListModel(QObject *parent = nullptr);

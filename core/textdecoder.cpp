@@ -76,7 +76,9 @@ std::optional<QStringConverter::Encoding> bomlessUtf16(QByteArrayView bytes)
 {
     if (bytes.size() < 2 || bytes.size() % 2 != 0)
         return std::nullopt;
-    const auto printable = [](uchar c) { return (c >= 0x20 && c < 0x7f) || c == '\t' || c == '\n' || c == '\r'; };
+    const auto printable = [](uchar c) {
+        return (c >= 0x20 && c < 0x7f) || c == '\t' || c == '\n' || c == '\r';
+    };
     const auto first = uchar(bytes[0]);
     const auto second = uchar(bytes[1]);
     if (printable(first) && second == 0)

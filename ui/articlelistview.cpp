@@ -31,7 +31,8 @@ void ArticleListView::setModel(QAbstractItemModel *model)
 {
     QTreeView::setModel(model);
     header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    header()->resizeSection(ArticleListModel::DateColumn, fontMetrics().horizontalAdvance(QStringLiteral("2022-02-10 09:43")) + 24);
+    header()->resizeSection(ArticleListModel::DateColumn,
+                            fontMetrics().horizontalAdvance(QStringLiteral("2022-02-10 09:43")) + 24);
     header()->resizeSection(ArticleListModel::SourceColumn, fontMetrics().averageCharWidth() * 14);
     header()->resizeSection(ArticleListModel::CategoryColumn, fontMetrics().averageCharWidth() * 22);
     sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);

@@ -75,10 +75,11 @@ MainWindow::MainWindow(Core::Library *library, const QString &sampleLibrary, QWi
         filter->setDateFilter({}, {});
         filter->setCategoryFilter(path);
     });
-    connect(m_navigation, &NavigationPane::datesSelected, filter, [filter](const QDate &first, const QDate &last) {
-        filter->setCategoryFilter({});
-        filter->setDateFilter(first, last);
-    });
+    connect(m_navigation, &NavigationPane::datesSelected, filter,
+            [filter](const QDate &first, const QDate &last) {
+                filter->setCategoryFilter({});
+                filter->setDateFilter(first, last);
+            });
     connect(m_list, &ArticleListView::currentArticleChanged, m_reader, [this](const QString &path) {
         if (!path.isEmpty() && path != m_reader->currentPath())
             m_reader->showArticle(path);
@@ -136,8 +137,9 @@ void MainWindow::addFolder()
 void MainWindow::openSampleLibrary()
 {
     if (m_sampleLibrary.isEmpty() || !QFileInfo(m_sampleLibrary).isDir()) {
-        m_reader->showMessage(tr("No library open"),
-                              tr("Open a folder of articles with File › Open Folder, or drop one on this window."));
+        m_reader->showMessage(
+            tr("No library open"),
+            tr("Open a folder of articles with File › Open Folder, or drop one on this window."));
         return;
     }
     openFolders({m_sampleLibrary});

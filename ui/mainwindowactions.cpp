@@ -67,7 +67,8 @@ void MainWindow::createActions()
     a.zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
     connect(a.zoomIn, &QAction::triggered, this, [this] { m_reader->setZoom(m_reader->zoomFactor() + 0.1); });
     a.zoomOut = makeAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this);
-    connect(a.zoomOut, &QAction::triggered, this, [this] { m_reader->setZoom(m_reader->zoomFactor() - 0.1); });
+    connect(a.zoomOut, &QAction::triggered, this,
+            [this] { m_reader->setZoom(m_reader->zoomFactor() - 0.1); });
     a.zoomReset = makeAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), this);
     connect(a.zoomReset, &QAction::triggered, this, [this] { m_reader->setZoom(1.0); });
 

@@ -31,7 +31,8 @@ QTreeView *makeTree(QAbstractItemModel *model, const QString &objectName, QWidge
 
 } // namespace
 
-NavigationPane::NavigationPane(Core::CategoryTreeModel *categories, Core::DateTreeModel *dates, QWidget *parent)
+NavigationPane::NavigationPane(Core::CategoryTreeModel *categories, Core::DateTreeModel *dates,
+                               QWidget *parent)
     : QWidget(parent)
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
@@ -85,7 +86,8 @@ void NavigationPane::onDateChanged()
     if (!current.isValid())
         return;
     m_categoryView->selectionModel()->clear();
-    const auto range = Core::DateTreeModel::dateRange(current.data(Core::CountTreeModel::PathRole).toStringList());
+    const auto range =
+        Core::DateTreeModel::dateRange(current.data(Core::CountTreeModel::PathRole).toStringList());
     Q_EMIT datesSelected(range.first, range.second);
 }
 

@@ -23,7 +23,8 @@ class NavigationPane final : public QWidget
     Q_DISABLE_COPY_MOVE(NavigationPane)
 
 public:
-    NavigationPane(Core::CategoryTreeModel *categories, Core::DateTreeModel *dates, QWidget *parent = nullptr);
+    NavigationPane(Core::CategoryTreeModel *categories, Core::DateTreeModel *dates,
+                   QWidget *parent = nullptr);
 
     QSplitter *splitter() const { return m_splitter; }
     void showAll(); // selects "All articles"

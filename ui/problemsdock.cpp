@@ -27,7 +27,8 @@ ProblemsDock::ProblemsDock(ProblemListModel *problems, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(ProblemListModel::FileColumn, QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(ProblemListModel::LineColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ProblemListModel::LineColumn,
+                                                      QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->resizeSection(ProblemListModel::FileColumn, 260);
     m_table->setToolTip(tr("Double-click a row to open the folder that holds the file."));
@@ -47,7 +48,8 @@ ProblemsDock::ProblemsDock(ProblemListModel *problems, QWidget *parent)
 void ProblemsDock::updateTitle()
 {
     const int count = m_problems->rowCount();
-    setWindowTitle(count == 0 ? tr("Import Problems") : tr("Import Problems (%1)").arg(QLocale().toString(count)));
+    setWindowTitle(count == 0 ? tr("Import Problems")
+                              : tr("Import Problems (%1)").arg(QLocale().toString(count)));
 }
 
 } // namespace Broadsheet::Ui

@@ -11,8 +11,7 @@ namespace Broadsheet::Ui {
 
 ReaderPage::ReaderPage(QWebEngineProfile *profile, QObject *parent)
     : QWebEnginePage(profile, parent)
-{
-}
+{ }
 
 bool ReaderPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {

@@ -11,8 +11,7 @@ namespace Broadsheet::Ui {
 
 RequestInterceptor::RequestInterceptor(QObject *parent)
     : QWebEngineUrlRequestInterceptor(parent)
-{
-}
+{ }
 
 bool RequestInterceptor::isAllowed(const QUrl &url)
 {

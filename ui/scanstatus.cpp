@@ -46,7 +46,8 @@ void ScanStatus::scanProgress(int filesDone, int filesTotal)
     const QLocale locale;
     m_progress->setRange(0, filesTotal);
     m_progress->setValue(filesDone);
-    m_label->setText(tr("Reading %1 of %2 files…").arg(locale.toString(filesDone), locale.toString(filesTotal)));
+    m_label->setText(
+        tr("Reading %1 of %2 files…").arg(locale.toString(filesDone), locale.toString(filesTotal)));
 }
 
 void ScanStatus::scanFinished(bool cancelled, int articles, int problems)

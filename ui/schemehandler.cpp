@@ -17,8 +17,7 @@ namespace Broadsheet::Ui {
 SchemeHandler::SchemeHandler(const Core::ImageCache &cache, QObject *parent)
     : QWebEngineUrlSchemeHandler(parent)
     , m_cache(cache)
-{
-}
+{ }
 
 QUrl SchemeHandler::setPage(const QString &html)
 {

@@ -76,7 +76,8 @@ private Q_SLOTS:
             previous = fields.at(0);
             QVERIFY(QFileInfo::exists(fields.at(4)));
         }
-        QVERIFY(run.out.contains(u"河南省委书记楼阳生主持召开驻豫银行行长座谈会\t金融 › 新浪财经 › 新浪财经－国內\t新浪财经"_s));
+        QVERIFY(run.out.contains(
+            u"河南省委书记楼阳生主持召开驻豫银行行长座谈会\t金融 › 新浪财经 › 新浪财经－国內\t新浪财经"_s));
     }
 
     void listJson_hasTheMetadata()
@@ -127,9 +128,13 @@ private Q_SLOTS:
         QCOMPARE(shanghai.exitCode, 0);
         QCOMPARE(utc.exitCode, 0);
         const auto dateOf = [](const Run &run) {
-            return QDateTime::fromString(
-                QJsonDocument::fromJson(run.out.toUtf8()).array().at(0).toObject().value(u"date"_s).toString(),
-                Qt::ISODate);
+            return QDateTime::fromString(QJsonDocument::fromJson(run.out.toUtf8())
+                                             .array()
+                                             .at(0)
+                                             .toObject()
+                                             .value(u"date"_s)
+                                             .toString(),
+                                         Qt::ISODate);
         };
         QCOMPARE(dateOf(shanghai), QDateTime(QDate(2021, 4, 10), QTime(16, 30, 33), Qt::UTC));
         QCOMPARE(dateOf(utc), QDateTime(QDate(2021, 4, 11), QTime(0, 30, 33), Qt::UTC));
@@ -137,13 +142,14 @@ private Q_SLOTS:
 
     void showHtml_printsTheSanitizedPage()
     {
-        const Run run = broadsheet({u"show"_s, u"--html"_s, m_sample + u"/2022/sina-henan-banks-2022-02-10.md"_s});
+        const Run run =
+            broadsheet({u"show"_s, u"--html"_s, m_sample + u"/2022/sina-henan-banks-2022-02-10.md"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith(u"<!DOCTYPE html>"_s));
         QVERIFY(run.out.contains(u"河南省委书记楼阳生主持召开驻豫银行行长座谈会"_s));
         QVERIFY(run.out.contains(u"张亚楠"_s));
         QVERIFY(!run.out.contains(u"<script"_s));
-        QVERIFY(!run.out.contains(u"appendQr"_s));   // Sina's QR promotion is gone
+        QVERIFY(!run.out.contains(u"appendQr"_s)); // Sina's QR promotion is gone
         QVERIFY(!run.out.contains(u"<style>\n            .appendQr"_s));
         QVERIFY(!run.out.contains(u"src=\"https://"_s)); // nothing remote is loaded
     }
@@ -151,8 +157,9 @@ private Q_SLOTS:
     void showHtml_hostileFileRunsNothing()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath(u"x.md"_s), "---\ntitle: \"</title><script>alert(1)</script>\"\n---\n"
-                                            "<img src=x onerror=alert(1)><a href=\"javascript:alert(1)\">x</a>\n");
+        writeFile(dir.filePath(u"x.md"_s),
+                  "---\ntitle: \"</title><script>alert(1)</script>\"\n---\n"
+                  "<img src=x onerror=alert(1)><a href=\"javascript:alert(1)\">x</a>\n");
         const Run run = broadsheet({u"show"_s, u"--html"_s, dir.filePath(u"x.md"_s)});
         QCOMPARE(run.exitCode, 1); // no date: a problem, reported
         QVERIFY(!run.out.contains(u"<script"_s));
@@ -163,11 +170,12 @@ private Q_SLOTS:
     void usageErrors_exitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("list without folders") << QStringList{u"list"_s};
-        QTest::newRow("unknown option") << QStringList{u"list"_s, u"--frobnicate"_s, u"/tmp"_s};
-        QTest::newRow("show without --html") << QStringList{u"show"_s, u"/tmp/x.md"_s};
-        QTest::newRow("show two files") << QStringList{u"show"_s, u"--html"_s, u"a.md"_s, u"b.md"_s};
-        QTest::newRow("unknown zone") << QStringList{u"list"_s, u"--assume-zone"_s, u"Mars/Olympus"_s, u"/tmp"_s};
+        QTest::newRow("list without folders") << QStringList {u"list"_s};
+        QTest::newRow("unknown option") << QStringList {u"list"_s, u"--frobnicate"_s, u"/tmp"_s};
+        QTest::newRow("show without --html") << QStringList {u"show"_s, u"/tmp/x.md"_s};
+        QTest::newRow("show two files") << QStringList {u"show"_s, u"--html"_s, u"a.md"_s, u"b.md"_s};
+        QTest::newRow("unknown zone")
+            << QStringList {u"list"_s, u"--assume-zone"_s, u"Mars/Olympus"_s, u"/tmp"_s};
     }
 
     void usageErrors_exitTwo()

@@ -46,7 +46,8 @@ private Q_SLOTS:
         m_source = new ArticleListModel(this);
         m_proxy = new ArticleFilterProxyModel(this);
         m_proxy->setSourceModel(m_source);
-        m_tester = new QAbstractItemModelTester(m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        m_tester = new QAbstractItemModelTester(m_proxy,
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest, this);
         m_source->addArticles({
             article(u"国內一"_s, u"2022-02-10T09:43:08Z"_s, {u"金融"_s, u"新浪财经"_s, u"新浪财经－国內"_s}),
             article(u"港股"_s, u"2022-02-11T01:00:00Z"_s, {u"金融"_s, u"新浪财经"_s, u"港股"_s}),
@@ -66,7 +67,8 @@ private Q_SLOTS:
 
     void newestFirstByDefault()
     {
-        QCOMPARE(titles(*m_proxy), (QStringList{u"无分类"_s, u"港股"_s, u"国內一"_s, u"电报"_s, u"新浪财经网"_s}));
+        QCOMPARE(titles(*m_proxy),
+                 (QStringList {u"无分类"_s, u"港股"_s, u"国內一"_s, u"电报"_s, u"新浪财经网"_s}));
     }
 
     void newArticlesTakeTheirSortedPlace()
@@ -79,12 +81,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("path");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("everything") << QStringList() << QStringList{u"无分类"_s, u"港股"_s, u"国內一"_s, u"电报"_s, u"新浪财经网"_s};
-        QTest::newRow("top level") << QStringList{u"金融"_s} << QStringList{u"港股"_s, u"国內一"_s, u"电报"_s, u"新浪财经网"_s};
-        QTest::newRow("middle, whole names only") << QStringList{u"金融"_s, u"新浪财经"_s} << QStringList{u"港股"_s, u"国內一"_s};
-        QTest::newRow("leaf") << QStringList{u"金融"_s, u"新浪财经"_s, u"港股"_s} << QStringList{u"港股"_s};
-        QTest::newRow("uncategorized") << QStringList{QString()} << QStringList{u"无分类"_s};
-        QTest::newRow("unknown") << QStringList{u"体育"_s} << QStringList();
+        QTest::newRow("everything") << QStringList()
+                                    << QStringList {u"无分类"_s, u"港股"_s, u"国內一"_s, u"电报"_s,
+                                                    u"新浪财经网"_s};
+        QTest::newRow("top level") << QStringList {u"金融"_s}
+                                   << QStringList {u"港股"_s, u"国內一"_s, u"电报"_s, u"新浪财经网"_s};
+        QTest::newRow("middle, whole names only")
+            << QStringList {u"金融"_s, u"新浪财经"_s} << QStringList {u"港股"_s, u"国內一"_s};
+        QTest::newRow("leaf") << QStringList {u"金融"_s, u"新浪财经"_s, u"港股"_s} << QStringList {u"港股"_s};
+        QTest::newRow("uncategorized") << QStringList {QString()} << QStringList {u"无分类"_s};
+        QTest::newRow("unknown") << QStringList {u"体育"_s} << QStringList();
     }
 
     void categoryFilter()
@@ -100,10 +106,12 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("first");
         QTest::addColumn<QDate>("last");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("a year") << QDate(2022, 1, 1) << QDate(2022, 12, 31) << QStringList{u"港股"_s, u"国內一"_s};
-        QTest::newRow("a day") << QDate(2022, 2, 10) << QDate(2022, 2, 10) << QStringList{u"国內一"_s};
+        QTest::newRow("a year") << QDate(2022, 1, 1) << QDate(2022, 12, 31)
+                                << QStringList {u"港股"_s, u"国內一"_s};
+        QTest::newRow("a day") << QDate(2022, 2, 10) << QDate(2022, 2, 10) << QStringList {u"国內一"_s};
         // 2021-04-10 16:30 UTC is the 11th in Shanghai: the local day counts, as in the date tree.
-        QTest::newRow("local day, not UTC day") << QDate(2021, 4, 11) << QDate(2021, 4, 11) << QStringList{u"电报"_s};
+        QTest::newRow("local day, not UTC day")
+            << QDate(2021, 4, 11) << QDate(2021, 4, 11) << QStringList {u"电报"_s};
         QTest::newRow("UTC day has nothing") << QDate(2021, 4, 10) << QDate(2021, 4, 10) << QStringList();
     }
 

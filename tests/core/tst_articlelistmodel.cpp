@@ -33,7 +33,8 @@ private Q_SLOTS:
     {
         ArticleListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.addArticles({article(u"a"_s, u"2022-02-10T09:43:08Z"_s, {u"金融"_s, u"新浪财经"_s, u"新浪财经－国內"_s})});
+        model.addArticles(
+            {article(u"a"_s, u"2022-02-10T09:43:08Z"_s, {u"金融"_s, u"新浪财经"_s, u"新浪财经－国內"_s})});
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.columnCount(), 4);
         QCOMPARE(model.index(0, ArticleListModel::TitleColumn).data().toString(), u"标题 a"_s);
@@ -50,9 +51,12 @@ private Q_SLOTS:
     void dateSortsByInstantNotText()
     {
         ArticleListModel model;
-        model.addArticles({article(u"a"_s, u"2022-02-10T09:43:08Z"_s), article(u"b"_s, u"2021-12-31T23:00:00Z"_s)});
-        const qint64 a = model.index(0, ArticleListModel::DateColumn).data(ArticleListModel::SortRole).toLongLong();
-        const qint64 b = model.index(1, ArticleListModel::DateColumn).data(ArticleListModel::SortRole).toLongLong();
+        model.addArticles(
+            {article(u"a"_s, u"2022-02-10T09:43:08Z"_s), article(u"b"_s, u"2021-12-31T23:00:00Z"_s)});
+        const qint64 a =
+            model.index(0, ArticleListModel::DateColumn).data(ArticleListModel::SortRole).toLongLong();
+        const qint64 b =
+            model.index(1, ArticleListModel::DateColumn).data(ArticleListModel::SortRole).toLongLong();
         QVERIFY(a > b);
     }
 
@@ -62,7 +66,10 @@ private Q_SLOTS:
         Article undated = article(u"a"_s, u"2022-02-10T09:43:08Z"_s);
         undated.dateOrigin = DateOrigin::FileModified;
         model.addArticles({undated, article(u"b"_s, u"2022-02-10T09:43:08Z"_s)});
-        QVERIFY(model.index(0, ArticleListModel::DateColumn).data(Qt::ToolTipRole).toString().contains(u"modification time"_s));
+        QVERIFY(model.index(0, ArticleListModel::DateColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"modification time"_s));
         QVERIFY(model.index(1, ArticleListModel::DateColumn).data(Qt::ToolTipRole).isNull());
     }
 
@@ -71,7 +78,8 @@ private Q_SLOTS:
         ArticleListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        model.addArticles({article(u"a"_s, u"2022-01-01T00:00:00Z"_s), article(u"b"_s, u"2022-01-02T00:00:00Z"_s)});
+        model.addArticles(
+            {article(u"a"_s, u"2022-01-01T00:00:00Z"_s), article(u"b"_s, u"2022-01-02T00:00:00Z"_s)});
         model.addArticles({article(u"c"_s, u"2022-01-03T00:00:00Z"_s)});
         QCOMPARE(inserted.count(), 2);
         QCOMPARE(model.rowCount(), 3);
@@ -79,7 +87,8 @@ private Q_SLOTS:
         Article changed = article(u"b"_s, u"2022-01-02T00:00:00Z"_s);
         changed.title = u"改过的标题"_s;
         QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
-        model.addArticles({changed, article(u"d"_s, u"2022-01-04T00:00:00Z"_s), article(u"d"_s, u"2022-01-05T00:00:00Z"_s)});
+        model.addArticles({changed, article(u"d"_s, u"2022-01-04T00:00:00Z"_s),
+                           article(u"d"_s, u"2022-01-05T00:00:00Z"_s)});
         QCOMPARE(model.rowCount(), 4); // b replaced in place, d once
         QCOMPARE(dataChanged.count(), 1);
         QCOMPARE(model.index(model.rowOfPath(u"/library/b.md"_s), 0).data().toString(), u"改过的标题"_s);

@@ -61,15 +61,16 @@ private Q_SLOTS:
 
     void pageShowsMetadataAndSanitizedBody()
     {
-        const ArticleFile file = articleFile(u"驻豫银行行长座谈会"_s,
-                                             u"<p>　　正文<script>x()</script></p><p class=\"article-editor\">责任编辑：张亚楠 </p>"_s);
+        const ArticleFile file = articleFile(
+            u"驻豫银行行长座谈会"_s,
+            u"<p>　　正文<script>x()</script></p><p class=\"article-editor\">责任编辑：张亚楠 </p>"_s);
         const QString page = ArticlePage::render(file, {});
         QVERIFY(page.startsWith(u"<!DOCTYPE html>"_s));
         QVERIFY(page.contains(u"<h1 class=\"bs-title\">驻豫银行行长座谈会</h1>"_s));
         QVERIFY(page.contains(u"<span>金融</span><span>新浪财经</span>"_s));
         QVERIFY(page.contains(u"<span>新浪财经</span>"_s));
         QVERIFY(page.contains(u"2022-02-10 17:43"_s)); // local time, Asia/Shanghai in tests
-        QVERIFY(page.contains(u"张亚楠"_s));           // the editor line became metadata
+        QVERIFY(page.contains(u"张亚楠"_s)); // the editor line became metadata
         QVERIFY(page.contains(u"　　正文"_s));
         QVERIFY(!page.contains(u"<script>x()"_s));
         QVERIFY(!page.contains(u"{{"_s));
@@ -87,7 +88,8 @@ private Q_SLOTS:
     {
         QTemporaryDir cacheDir;
         const ImageCache cache(cacheDir.path());
-        const QString page = ArticlePage::render(articleFile(u"t"_s, u"<p>b</p>"_s), ArticlePage::cachedImages(cache));
+        const QString page =
+            ArticlePage::render(articleFile(u"t"_s, u"<p>b</p>"_s), ArticlePage::cachedImages(cache));
         QVERIFY(page.contains(u"bs-image-placeholder"_s));
         QVERIFY(page.contains(u"n.sinaimg.cn"_s)); // named in the placeholder's text …
         QVERIFY(!page.contains(u"src=\"https://"_s)); // … but never loaded
@@ -100,7 +102,8 @@ private Q_SLOTS:
         const QUrl url(u"https://n.sinaimg.cn/finance/head.png"_s);
         const QString key = ImageCache::keyFor(url);
         writeFile(cacheDir.path() + u'/' + key.left(2) + u'/' + key, QByteArray("\x89PNG\r\n\x1a\n", 8));
-        const QString page = ArticlePage::render(articleFile(u"t"_s, u"<p>b</p>"_s), ArticlePage::cachedImages(cache));
+        const QString page =
+            ArticlePage::render(articleFile(u"t"_s, u"<p>b</p>"_s), ArticlePage::cachedImages(cache));
         QVERIFY(page.contains(u"<img src=\"broadsheet://image/"_s + key + u'"'));
     }
 

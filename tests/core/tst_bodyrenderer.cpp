@@ -18,16 +18,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("body");
         QTest::addColumn<BodyFormat>("format");
-        QTest::newRow("Sina page") << u"\n<div>\n<p cms-style=\"font-L\">　　来源：河南日报</p></div>"_s << BodyFormat::Html;
+        QTest::newRow("Sina page") << u"\n<div>\n<p cms-style=\"font-L\">　　来源：河南日报</p></div>"_s
+                                   << BodyFormat::Html;
         QTest::newRow("starts with a comment") << u"<!-- 正文 -->\n<p>内容</p>"_s << BodyFormat::Html;
         QTest::newRow("text then a paragraph tag") << u"导语\n<p>正文</p>"_s << BodyFormat::Html;
         QTest::newRow("br-separated text") << u"第一行<br>第二行<br/>"_s << BodyFormat::Html;
         QTest::newRow("Markdown heading") << u"# 标题\n\n正文"_s << BodyFormat::Markdown;
         QTest::newRow("Markdown list") << u"要点：\n\n- 其一\n- 其二"_s << BodyFormat::Markdown;
         QTest::newRow("Markdown link") << u"详见[公告](https://example.com/a)。"_s << BodyFormat::Markdown;
-        QTest::newRow("Markdown table") << u"| 银行 | 代码 |\n|---|---|\n| 工行 | 601398 |"_s << BodyFormat::Markdown;
+        QTest::newRow("Markdown table")
+            << u"| 银行 | 代码 |\n|---|---|\n| 工行 | 601398 |"_s << BodyFormat::Markdown;
         QTest::newRow("Markdown bold") << u"这是**重点**内容"_s << BodyFormat::Markdown;
-        QTest::newRow("telegram lines") << u"财联社2月10日电，央行今日开展逆回购。\n市场人士表示，流动性合理充裕。"_s << BodyFormat::PlainText;
+        QTest::newRow("telegram lines")
+            << u"财联社2月10日电，央行今日开展逆回购。\n市场人士表示，流动性合理充裕。"_s
+            << BodyFormat::PlainText;
         QTest::newRow("a<b is not a tag") << u"若 a<b 且 b>c，则……"_s << BodyFormat::PlainText;
         QTest::newRow("empty") << QString() << BodyFormat::PlainText;
     }
@@ -41,13 +45,15 @@ private Q_SLOTS:
 
     void plainText_keepsItsParagraphs()
     {
-        const QString html = BodyRenderer::toHtml(u"第一段。\n第二段。\n\n\n第三段。\r\n"_s, BodyFormat::PlainText);
+        const QString html =
+            BodyRenderer::toHtml(u"第一段。\n第二段。\n\n\n第三段。\r\n"_s, BodyFormat::PlainText);
         QCOMPARE(html, u"<p>第一段。</p>\n<p>第二段。</p>\n<p>第三段。</p>\n"_s);
     }
 
     void plainText_escapesTagsButKeepsEntities()
     {
-        const QString html = BodyRenderer::toHtml(u"<script>alert(1)</script> &#123;x&#125; AT&T"_s, BodyFormat::PlainText);
+        const QString html =
+            BodyRenderer::toHtml(u"<script>alert(1)</script> &#123;x&#125; AT&T"_s, BodyFormat::PlainText);
         QVERIFY(!html.contains(u"<script"_s));
         QVERIFY(html.contains(u"&lt;script&gt;"_s));
         // Entities survive for the HTML parser to decode; a bare '&' too.

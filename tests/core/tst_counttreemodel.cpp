@@ -80,7 +80,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.addArticles({article({u"b"_s}, u"2022-01-01T00:00:00Z"_s)});
         const QPersistentModelIndex b = model.indexOfPath({u"b"_s});
-        model.addArticles({article({u"c"_s}, u"2022-01-01T00:00:00Z"_s), article({u"a"_s}, u"2022-01-01T00:00:00Z"_s)});
+        model.addArticles(
+            {article({u"c"_s}, u"2022-01-01T00:00:00Z"_s), article({u"a"_s}, u"2022-01-01T00:00:00Z"_s)});
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.index(1, 0).data().toString(), u"a"_s);
         QCOMPARE(model.index(2, 0).data().toString(), u"b"_s);
@@ -100,7 +101,7 @@ private Q_SLOTS:
         bool sawCategory = false;
         for (const QList<QVariant> &signal : changed) {
             const QModelIndex index = signal.at(0).toModelIndex();
-            sawCategory |= index.data(CountTreeModel::PathRole).toStringList() == QStringList{u"金融"_s};
+            sawCategory |= index.data(CountTreeModel::PathRole).toStringList() == QStringList {u"金融"_s};
         }
         QVERIFY(sawCategory);
         QCOMPARE(countAt(model, {u"金融"_s}, model), 2);
@@ -147,10 +148,13 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("path");
         QTest::addColumn<QDate>("first");
         QTest::addColumn<QDate>("last");
-        QTest::newRow("year") << QStringList{u"2022"_s} << QDate(2022, 1, 1) << QDate(2022, 12, 31);
-        QTest::newRow("February of a leap year") << QStringList{u"2024"_s, u"02"_s} << QDate(2024, 2, 1) << QDate(2024, 2, 29);
-        QTest::newRow("December") << QStringList{u"2021"_s, u"12"_s} << QDate(2021, 12, 1) << QDate(2021, 12, 31);
-        QTest::newRow("day") << QStringList{u"2022"_s, u"02"_s, u"10"_s} << QDate(2022, 2, 10) << QDate(2022, 2, 10);
+        QTest::newRow("year") << QStringList {u"2022"_s} << QDate(2022, 1, 1) << QDate(2022, 12, 31);
+        QTest::newRow("February of a leap year")
+            << QStringList {u"2024"_s, u"02"_s} << QDate(2024, 2, 1) << QDate(2024, 2, 29);
+        QTest::newRow("December") << QStringList {u"2021"_s, u"12"_s} << QDate(2021, 12, 1)
+                                  << QDate(2021, 12, 31);
+        QTest::newRow("day") << QStringList {u"2022"_s, u"02"_s, u"10"_s} << QDate(2022, 2, 10)
+                             << QDate(2022, 2, 10);
         QTest::newRow("nothing") << QStringList() << QDate() << QDate();
     }
 

@@ -29,8 +29,8 @@ void writeFile(const QString &path, const QByteArray &bytes)
 
 QByteArray article(const QString &title, const QString &categories, const QString &date)
 {
-    return (u"---\ntitle: '"_s + title + u"'\ncategories:\n"_s + categories + u"author: 财联社\ndate: "_s + date
-            + u"\n---\n<p>正文</p>\n"_s)
+    return (u"---\ntitle: '"_s + title + u"'\ncategories:\n"_s + categories + u"author: 财联社\ndate: "_s
+            + date + u"\n---\n<p>正文</p>\n"_s)
         .toUtf8();
 }
 
@@ -93,12 +93,14 @@ private Q_SLOTS:
         QCOMPARE(manifest.value(u"articles"_s).toInt(), 1000);
 
         Library library;
-        QAbstractItemModelTester listTester(library.articles(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester listTester(library.articles(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(library.filteredArticles(),
                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester categoryTester(library.categories(),
                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester dateTester(library.dates(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester dateTester(library.dates(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester problemTester(library.problems(),
                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
 
@@ -174,7 +176,8 @@ private Q_SLOTS:
         QVERIFY(!folder.isEmpty());
         QFile expectedFile(folder + u"/EXPECTED.json"_s);
         QVERIFY(expectedFile.open(QIODevice::ReadOnly));
-        const QJsonArray expected = QJsonDocument::fromJson(expectedFile.readAll()).object().value(u"articles"_s).toArray();
+        const QJsonArray expected =
+            QJsonDocument::fromJson(expectedFile.readAll()).object().value(u"articles"_s).toArray();
         QVERIFY(expected.size() >= 13);
 
         Library library;
@@ -187,8 +190,9 @@ private Q_SLOTS:
             const int row = library.articles()->rowOfPath(path);
             QVERIFY2(row >= 0, qPrintable(path));
             const Article &article = library.articles()->article(row);
-            const QString title = facts.contains(u"title_display"_s) ? facts.value(u"title_display"_s).toString()
-                                                                      : facts.value(u"title"_s).toString();
+            const QString title = facts.contains(u"title_display"_s)
+                ? facts.value(u"title_display"_s).toString()
+                : facts.value(u"title"_s).toString();
             QCOMPARE(article.title, title);
             QStringList categories;
             for (const QJsonValue &category : facts.value(u"categories"_s).toArray())
@@ -204,10 +208,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         writeFile(dir.filePath(u"good.md"_s), article(u"好文章"_s, u" - 金融\n"_s, u"2022-02-10 09:00:00"_s));
-        writeFile(dir.filePath(u"sub/deeper/good2.html"_s), article(u"第二篇"_s, u" - 金融\n"_s, u"2022-02-11"_s));
+        writeFile(dir.filePath(u"sub/deeper/good2.html"_s),
+                  article(u"第二篇"_s, u" - 金融\n"_s, u"2022-02-11"_s));
         writeFile(dir.filePath(u"empty.md"_s), {});
         writeFile(dir.filePath(u"binary.md"_s), QByteArray("\x00\x01\x02\xff\xfe\x00PNG", 10));
-        writeFile(dir.filePath(u"broken-yaml.md"_s), "---\ntitle: [unclosed\ndate: x\n---\n# 标题在这里\n正文\n");
+        writeFile(dir.filePath(u"broken-yaml.md"_s),
+                  "---\ntitle: [unclosed\ndate: x\n---\n# 标题在这里\n正文\n");
         writeFile(dir.filePath(u"notes.txt"_s), "not an article: wrong extension");
         writeFile(dir.filePath(u"image.png"_s), "\x89PNG");
 

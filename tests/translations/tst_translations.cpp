@@ -37,7 +37,7 @@ QList<Message> readTs(const QString &path, QString *error)
         if (name == u"name"_s) {
             context = xml.readElementText();
         } else if (name == u"message"_s) {
-            message = Message{context, {}, {}, false};
+            message = Message {context, {}, {}, false};
         } else if (name == u"source"_s) {
             message.source = xml.readElementText();
         } else if (name == u"translation"_s) {
@@ -88,8 +88,8 @@ private Q_SLOTS:
         QProcess lupdate;
         lupdate.setWorkingDirectory(QStringLiteral(BROADSHEET_SOURCE_DIR));
         lupdate.start(QStringLiteral(BROADSHEET_LUPDATE),
-                      {u"-silent"_s, u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-I"_s, u"."_s, u"core"_s, u"ui"_s, u"app"_s,
-                       u"-ts"_s, ts});
+                      {u"-silent"_s, u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-I"_s, u"."_s,
+                       u"core"_s, u"ui"_s, u"app"_s, u"-ts"_s, ts});
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
         QString error;
@@ -105,9 +105,10 @@ private Q_SLOTS:
             if (message.unfinished || message.translation.trimmed().isEmpty())
                 missing.append(message.context + u": "_s + message.source);
         }
-        QVERIFY2(missing.isEmpty(), qPrintable(u"Untranslated (run the update_translations target, then "
-                                               u"translate in translations/broadsheet_zh_CN.ts):\n"_s
-                                               + missing.join(u'\n')));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(u"Untranslated (run the update_translations target, then "
+                            u"translate in translations/broadsheet_zh_CN.ts):\n"_s
+                            + missing.join(u'\n')));
     }
 
     void placeholdersAreKept()

@@ -28,7 +28,8 @@ void writeArticle(const QString &path, const QString &title)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write((u"---\ntitle: "_s + title + u"\ncategories: [宏观]\ndate: 2023-06-01\n---\n<p>正文</p>\n"_s).toUtf8());
+    file.write((u"---\ntitle: "_s + title + u"\ncategories: [宏观]\ndate: 2023-06-01\n---\n<p>正文</p>\n"_s)
+                   .toUtf8());
 }
 
 // Saves a picture of the window when BROADSHEET_SCREENSHOTS names a folder: for people to look at.
@@ -67,13 +68,14 @@ private Q_SLOTS:
         QSignalSpy shown(window.readerView(), &Ui::ReaderView::articleShown);
         window.openInitialLibrary({}); // nothing on the command line, no last library
         QVERIFY(finished.wait(30000));
-        QCOMPARE(library.folders(), QStringList{QDir::cleanPath(m_sample)});
+        QCOMPARE(library.folders(), QStringList {QDir::cleanPath(m_sample)});
         QVERIFY(library.articles()->rowCount() >= 13);
         QCOMPARE(library.problems()->rowCount(), 0);
 
         // The newest article is selected and shown.
         QVERIFY(shown.wait(30000));
-        const QString newest = library.filteredArticles()->index(0, 0).data(Core::ArticleListModel::PathRole).toString();
+        const QString newest =
+            library.filteredArticles()->index(0, 0).data(Core::ArticleListModel::PathRole).toString();
         QCOMPARE(window.articleList()->currentPath(), newest);
         QCOMPARE(shown.constLast().constFirst().toString(), newest);
         screenshot(&window, u"mainwindow-sample"_s);
@@ -99,7 +101,8 @@ private Q_SLOTS:
         auto *dates = window.findChild<QTreeView *>(u"dateTree"_s);
         const QModelIndex year = dates->model()->index(0, 0);
         dates->setCurrentIndex(year);
-        QCOMPARE(window.articleList()->model()->rowCount(), year.data(Core::CountTreeModel::CountRole).toInt());
+        QCOMPARE(window.articleList()->model()->rowCount(),
+                 year.data(Core::CountTreeModel::CountRole).toInt());
         QVERIFY(!tree->currentIndex().isValid() || !tree->selectionModel()->isSelected(tree->currentIndex()));
     }
 
@@ -129,7 +132,7 @@ private Q_SLOTS:
         QSignalSpy finished(&next, &Core::Library::scanFinished);
         window.openInitialLibrary({});
         QVERIFY(finished.wait(30000));
-        QCOMPARE(next.folders(), QStringList{QDir::cleanPath(dir.path())});
+        QCOMPARE(next.folders(), QStringList {QDir::cleanPath(dir.path())});
     }
 
     void emptyFolder_saysSo()

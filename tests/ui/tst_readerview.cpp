@@ -70,7 +70,7 @@ private Q_SLOTS:
             u"<p>　　正文第一段。</p><img src=x onerror=\"document.title='pwned'\">"
             u"<script>document.title='pwned'</script><iframe src=\"https://example.com\"></iframe>"
             u"<p><a href=\"javascript:document.title='pwned'\">链接</a></p>"_s);
-        Ui::ReaderView view{Core::ImageCache(m_library.filePath(u"cache"_s))};
+        Ui::ReaderView view {Core::ImageCache(m_library.filePath(u"cache"_s))};
         view.resize(900, 700);
         view.show();
         QSignalSpy shown(&view, &Ui::ReaderView::articleShown);
@@ -81,14 +81,14 @@ private Q_SLOTS:
         const QString text = plainText(view.page());
         QVERIFY2(text.contains(u"正文第一段"_s), qPrintable(text));
         QVERIFY(text.contains(u"<script>alert(1)</script>驻豫银行"_s)); // the title, as text
-        QVERIFY(text.contains(u"n.sinaimg.cn"_s));                        // the head image placeholder
+        QVERIFY(text.contains(u"n.sinaimg.cn"_s)); // the head image placeholder
         QVERIFY(view.page()->title() != u"pwned"_s);
         QCOMPARE(view.interceptor()->blockedCount(), 0); // the page asked for nothing remote at all
     }
 
     void lockedDownView_blocksWhatTheSanitizerWouldHaveRemoved()
     {
-        Ui::ReaderView view{Core::ImageCache(m_library.filePath(u"cache"_s))};
+        Ui::ReaderView view {Core::ImageCache(m_library.filePath(u"cache"_s))};
         view.show();
         auto *handler = view.page()->profile()->urlSchemeHandler("broadsheet");
         auto *schemes = qobject_cast<Ui::SchemeHandler *>(const_cast<QWebEngineUrlSchemeHandler *>(handler));
@@ -108,7 +108,7 @@ private Q_SLOTS:
 
     void navigationAwayIsRefused()
     {
-        Ui::ReaderView view{Core::ImageCache(m_library.filePath(u"cache"_s))};
+        Ui::ReaderView view {Core::ImageCache(m_library.filePath(u"cache"_s))};
         view.show();
         view.showMessage(u"title"_s, u"message text"_s);
         QTRY_VERIFY_WITH_TIMEOUT(plainText(view.page()).contains(u"message text"_s), 20000);
@@ -123,7 +123,8 @@ private Q_SLOTS:
         QTest::addColumn<QUrl>("url");
         QTest::addColumn<bool>("allowed");
         QTest::newRow("article page") << QUrl(u"broadsheet://article/1"_s) << true;
-        QTest::newRow("cached image") << QUrl(u"broadsheet://image/0123456789abcdef0123456789abcdef01234567"_s) << true;
+        QTest::newRow("cached image")
+            << QUrl(u"broadsheet://image/0123456789abcdef0123456789abcdef01234567"_s) << true;
         QTest::newRow("inline image") << QUrl(u"data:image/png;base64,iVBORw0KGgo="_s) << true;
         QTest::newRow("https") << QUrl(u"https://n.sinaimg.cn/a.png"_s) << false;
         QTest::newRow("http") << QUrl(u"http://127.0.0.1/a.png"_s) << false;
