@@ -13,7 +13,7 @@ namespace Broadsheet::Core {
 
 // What sanitizing an article body produced.
 struct SanitizedHtml {
-    QString html;   // a body fragment that is safe to place inside <article>
+    QString html; // a body fragment that is safe to place inside <article>
     QString editor; // Sina's "责任编辑：…" line, lifted out of the body; empty when absent
 };
 
@@ -22,6 +22,20 @@ struct SanitizedHtml {
 // The input is parsed by a real HTML5 parser (gumbo) and rebuilt from an allow-list of
 // elements, attributes, URL schemes and CSS properties; nothing else survives. The function is
 // pure: no I/O, no global state, safe to call from any thread.
+//
+// What the output can contain (the element table is in htmlsanitizer.cpp):
+// - text, escaped (& < > and " in attributes); no comments, no id, no class;
+// - links with an http, https or mailto href ("//host" becomes https), always with
+//   rel="noopener noreferrer" and never a target; a link without such an href keeps only its text;
+// - images with an http(s) or raster data: (png, jpeg, gif, webp, bmp) source, or what the
+//   resolver returned; otherwise the one element with a class, a placeholder:
+//   <span class="bs-image-placeholder" role="img" aria-label="ALT">ALT</span>, or, without
+//   alt text, <span class="bs-image-placeholder" aria-hidden="true"></span>;
+// - style attributes rebuilt from text-align, font-weight, font-style, text-decoration and
+//   text-indent with keyword or length values only.
+// Nesting deeper than 512 elements is flattened (tags dropped, text kept), which keeps huge or
+// hostile inputs linear in time. Sanitizing the output again gives the same output, except that
+// placeholders turn into their text.
 class HtmlSanitizer final
 {
 public:
@@ -37,7 +51,7 @@ public:
     };
 
     static SanitizedHtml sanitize(QStringView html, const Options &options);
-    static SanitizedHtml sanitize(QStringView html) { return sanitize(html, Options{}); }
+    static SanitizedHtml sanitize(QStringView html) { return sanitize(html, Options {}); }
 };
 
 } // namespace Broadsheet::Core
