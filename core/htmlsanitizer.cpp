@@ -197,12 +197,24 @@ Writer::Context contextInside(GumboTag tag, Writer::Context context)
     return context;
 }
 
+// Sina's pages mark bold text as <font cms-style="font-L strong-Bold">: the font element and its
+// attribute go, the emphasis stays.
+bool isSinaBold(const GumboElement &element)
+{
+    if (element.tag != GUMBO_TAG_FONT && element.tag != GUMBO_TAG_SPAN)
+        return false;
+    const GumboAttribute *style = attribute(element, "cms-style");
+    return style && std::string_view(style->value).find("strong-Bold") != std::string_view::npos;
+}
+
 void Writer::enter(const GumboNode *node, const Context &context)
 {
     const GumboElement &element = node->v.element;
     if (element.tag_namespace != GUMBO_NAMESPACE_HTML)
         return; // <svg> and <math> with everything inside them
-    const ElementRule rule = ruleFor(element.tag);
+    ElementRule rule = ruleFor(element.tag);
+    if (rule.treatment == Treatment::Unwrap && isSinaBold(element))
+        rule = {Treatment::Keep, GUMBO_TAG_STRONG};
     // Gumbo expands the obsolete <isindex> into a form with English text; browsers no longer do.
     if (rule.treatment == Treatment::Drop || (node->parse_flags & GUMBO_INSERTION_FROM_ISINDEX))
         return;

@@ -330,8 +330,13 @@ void Tst_HtmlSanitizer::elements_followTheAllowList_data()
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("font is unwrapped, its text kept")
-        << u"<p>　　<font cms-style=\"font-L strong-Bold\">建设信用河南</font></p>"_s
+        << u"<p>　　<font color=\"red\" face=\"宋体\">建设信用河南</font></p>"_s
         << u"<p>　　建设信用河南</p>"_s;
+    QTest::newRow("Sina's bold font becomes strong")
+        << u"<p>　　<font cms-style=\"font-L strong-Bold\">建设信用河南</font></p>"_s
+        << u"<p>　　<strong>建设信用河南</strong></p>"_s;
+    QTest::newRow("Sina's plain font is unwrapped")
+        << u"<p><font cms-style=\"font-L\">正文</font></p>"_s << u"<p>正文</p>"_s;
     QTest::newRow("center becomes a div") << u"<center>标题</center>"_s << u"<div>标题</div>"_s;
     QTest::newRow("article and section become divs")
         << u"<article><section>正文</section></article>"_s << u"<div><div>正文</div></div>"_s;
