@@ -338,6 +338,18 @@
         <source>&lt;h3&gt;Broadsheet %1&lt;/h3&gt;&lt;p&gt;An offline reader for archives of Chinese financial news.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Broadsheet %1&lt;/h3&gt;&lt;p&gt;中文财经新闻存档的离线阅读器。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>源文件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Show the article&apos;s file as it is on disk, front matter included</source>
+        <translation>显示文章在磁盘上的原始文件，包括头信息</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::PreferencesDialog</name>
@@ -361,16 +373,16 @@
 <context>
     <name>Broadsheet::Ui::ProblemsDock</name>
     <message>
-        <source>Double-click a row to open the folder that holds the file.</source>
-        <translation>双击一行即可打开该文件所在的文件夹。</translation>
-    </message>
-    <message>
         <source>Import Problems</source>
         <translation>导入问题</translation>
     </message>
     <message>
         <source>Import Problems (%1)</source>
         <translation>导入问题（%1）</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see the file at the line of the problem.</source>
+        <translation>双击一行即可在出问题的行查看该文件。</translation>
     </message>
 </context>
 <context>
@@ -409,6 +421,13 @@
     <message>
         <source>Stopped before the end. %1</source>
         <translation>已中途停止。%1</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::SourceWindow</name>
+    <message>
+        <source>%1 — Source</source>
+        <translation>%1 — 源文件</translation>
     </message>
 </context>
 <context>
@@ -516,6 +535,29 @@ Exit status: 0 when all is well, 1 when some files had problems, 2 for usage err
     <message>
         <source>show: say which format to print: --html.</source>
         <translation>show：请指定输出格式：--html。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceHighlighter</name>
+    <message>
+        <source>the highlighter took too long</source>
+        <translation>高亮程序耗时过长</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Syntax highlighting is not available: the kate-syntax-highlighter command (Debian package libkf5syntaxhighlighting-tools) is not installed.</source>
+        <translation>语法高亮不可用：未安装 kate-syntax-highlighter 命令（Debian 软件包 libkf5syntaxhighlighting-tools）。</translation>
+    </message>
+    <message>
+        <source>Syntax highlighting failed (%1); the file is shown as plain text.</source>
+        <translation>语法高亮失败（%1）；文件以纯文本显示。</translation>
+    </message>
+    <message>
+        <source>the highlighter changed the number of lines</source>
+        <translation>高亮程序改变了行数</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,7 @@ MainWindow::MainWindow(Core::Library *library, const QString &sampleLibrary, QWi
         if (!path.isEmpty() && path != m_reader->currentPath())
             m_reader->showArticle(path);
     });
+    connect(m_problems, &ProblemsDock::sourceRequested, this, &MainWindow::showSource);
     connect(m_scanStatus, &ScanStatus::cancelRequested, library, &Core::Library::cancel);
     connect(library, &Core::Library::scanStarted, m_scanStatus, &ScanStatus::scanStarted);
     connect(library, &Core::Library::scanProgress, m_scanStatus, &ScanStatus::scanProgress);

@@ -18,6 +18,7 @@ class NavigationPane;
 class ProblemsDock;
 class ReaderView;
 class ScanStatus;
+class SourceWindow;
 
 // The main window: navigation on the left, the article list above the reading view, the
 // import problems in a dock. It wires widgets to the library's models and remembers its
@@ -38,6 +39,7 @@ public:
 
     ReaderView *readerView() const { return m_reader; }
     ArticleListView *articleList() const { return m_list; }
+    SourceWindow *sourceWindow() const { return m_source; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,6 +54,7 @@ private:
     void openSampleLibrary();
     void showAbout();
     void showPreferences();
+    void showSource(const QString &path, int line);
     void onScanFinished(bool cancelled);
     void updateTitle();
     void saveSettings() const;
@@ -65,6 +68,7 @@ private:
     ReaderView *m_reader = nullptr;
     ProblemsDock *m_problems = nullptr;
     ScanStatus *m_scanStatus = nullptr;
+    SourceWindow *m_source = nullptr; // created when first asked for
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_readingSplitter = nullptr;
 
@@ -77,6 +81,7 @@ private:
         QAction *quit = nullptr;
         QAction *preferences = nullptr;
         QAction *showAll = nullptr;
+        QAction *viewSource = nullptr;
         QAction *zoomIn = nullptr;
         QAction *zoomOut = nullptr;
         QAction *zoomReset = nullptr;

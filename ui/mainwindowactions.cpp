@@ -4,11 +4,13 @@
 // The menus of the main window, kept apart from its layout and wiring.
 #include "core/library.h"
 #include "core/settings.h"
+#include "ui/articlelistview.h"
 #include "ui/mainwindow.h"
 #include "ui/navigationpane.h"
 #include "ui/preferencesdialog.h"
 #include "ui/problemsdock.h"
 #include "ui/readerview.h"
+#include "ui/sourcewindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,6 +64,13 @@ void MainWindow::createActions()
     a.showAll = makeAction(tr("Show &All Articles"), QKeySequence(tr("Ctrl+Shift+A")), this);
     connect(a.showAll, &QAction::triggered, m_navigation, &NavigationPane::showAll);
 
+    a.viewSource = makeAction(tr("&Source"), QKeySequence(tr("Ctrl+U")), this);
+    a.viewSource->setStatusTip(tr("Show the article's file as it is on disk, front matter included"));
+    connect(a.viewSource, &QAction::triggered, this, [this] {
+        if (const QString path = m_list->currentPath(); !path.isEmpty())
+            showSource(path, 0);
+    });
+
     // Ctrl+= as well as Ctrl++: on most keyboards "+" needs Shift.
     a.zoomIn = makeAction(tr("Zoom &In"), QKeySequence::ZoomIn, this);
     a.zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
@@ -95,6 +104,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addActions({a.zoomIn, a.zoomOut, a.zoomReset});
     view->addSeparator();
+    view->addAction(a.viewSource);
+    view->addSeparator();
     QAction *problems = m_problems->toggleViewAction();
     problems->setText(tr("Import &Problems"));
     view->addAction(problems);
@@ -114,6 +125,16 @@ void MainWindow::showPreferences()
     m_library->setDateParser(dates);
     m_reader->setDateParser(dates);
     m_library->rescan();
+}
+
+void MainWindow::showSource(const QString &path, int line)
+{
+    if (!m_source)
+        m_source = new SourceWindow(this);
+    m_source->showFile(path, line);
+    m_source->show();
+    m_source->raise();
+    m_source->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -4,12 +4,9 @@
 
 #include "core/problemlistmodel.h"
 
-#include <QDesktopServices>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
 #include <QTableView>
-#include <QUrl>
 
 namespace Broadsheet::Ui {
 
@@ -31,14 +28,12 @@ ProblemsDock::ProblemsDock(ProblemListModel *problems, QWidget *parent)
                                                       QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->resizeSection(ProblemListModel::FileColumn, 260);
-    m_table->setToolTip(tr("Double-click a row to open the folder that holds the file."));
+    m_table->setToolTip(tr("Double-click a row to see the file at the line of the problem."));
     setWidget(m_table);
 
-    // Opening the folder lets the owner fix the file with their own tools; Broadsheet never
-    // edits the archive itself.
-    connect(m_table, &QTableView::activated, this, [](const QModelIndex &index) {
-        const QString path = index.data(ProblemListModel::PathRole).toString();
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT sourceRequested(index.data(ProblemListModel::PathRole).toString(),
+                               index.data(ProblemListModel::LineRole).toInt());
     });
     connect(problems, &QAbstractItemModel::rowsInserted, this, &ProblemsDock::updateTitle);
     connect(problems, &QAbstractItemModel::modelReset, this, &ProblemsDock::updateTitle);

@@ -22,6 +22,10 @@ class ProblemsDock final : public QDockWidget
 public:
     explicit ProblemsDock(Core::ProblemListModel *problems, QWidget *parent = nullptr);
 
+Q_SIGNALS:
+    // The user asked to see the file of a problem, at its line (0: no particular line).
+    void sourceRequested(const QString &path, int line);
+
 private:
     void updateTitle();
 

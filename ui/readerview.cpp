@@ -108,9 +108,17 @@ void ReaderView::showRendered()
 
 void ReaderView::showMessage(const QString &title, const QString &text)
 {
+    showPage(Core::ArticlePage::renderMessage(title, text));
+}
+
+void ReaderView::showPage(const QString &html, const QString &fragment)
+{
     m_path.clear();
-    m_rendering.cancel(); // a page still being rendered must not replace the message
-    load(m_schemes->setPage(Core::ArticlePage::renderMessage(title, text)));
+    m_rendering.cancel(); // a page still being rendered must not replace this one
+    QUrl url = m_schemes->setPage(html);
+    if (!fragment.isEmpty())
+        url.setFragment(fragment);
+    load(url);
 }
 
 void ReaderView::setZoom(qreal factor)

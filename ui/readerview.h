@@ -32,6 +32,8 @@ public:
 
     void showArticle(const QString &path);
     void showMessage(const QString &title, const QString &text);
+    // Shows a complete page built elsewhere (the source view); `fragment` scrolls to an anchor.
+    void showPage(const QString &html, const QString &fragment = {});
     QString currentPath() const { return m_path; }
 
     void setDateParser(const Core::DateParser &dates) { m_dates = dates; }

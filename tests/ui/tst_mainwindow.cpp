@@ -4,6 +4,7 @@
 #include "ui/articlelistview.h"
 #include "ui/mainwindow.h"
 #include "ui/readerview.h"
+#include "ui/sourcewindow.h"
 #include "ui/urlscheme.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,6 +135,37 @@ private Q_SLOTS:
         window.openInitialLibrary({});
         QVERIFY(finished.wait(30000));
         QCOMPARE(next.folders(), QStringList {QDir::cleanPath(dir.path())});
+    }
+
+    void importProblem_opensTheSourceAtItsLine()
+    {
+        QTemporaryDir dir;
+        QFile broken(dir.filePath(u"broken.md"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("---\ntitle: [unclosed\ndate: 2022-02-10\n---\n# 标题\n正文\n");
+        broken.close();
+        Core::Library library;
+        Ui::MainWindow window(&library, m_sample);
+        window.show();
+        QSignalSpy finished(&library, &Core::Library::scanFinished);
+        window.openFolders({dir.path()});
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(library.problems()->rowCount(), 1);
+        const int line = library.problems()->problems().constFirst().line;
+        QVERIFY(line > 0);
+
+        auto *table = window.findChild<QTableView *>();
+        QVERIFY(table);
+        QVERIFY(table->isVisible()); // the dock shows itself when there are problems
+        QVERIFY(QMetaObject::invokeMethod(table, "activated", Q_ARG(QModelIndex, table->model()->index(0, 0))));
+        Ui::SourceWindow *source = window.sourceWindow();
+        QVERIFY(source);
+        QSignalSpy shown(source, &Ui::SourceWindow::sourceShown);
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(source->currentPath(), dir.filePath(u"broken.md"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(source->view()->url().fragment(), u"L"_s + QString::number(line), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(source->isVisible(), 5000);
+        screenshot(source, u"source-window"_s);
     }
 
     void emptyFolder_saysSo()
