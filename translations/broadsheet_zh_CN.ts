@@ -193,6 +193,57 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Ui::AboutDialog</name>
+    <message>
+        <source>application framework, reading view (Qt WebEngine)</source>
+        <translation>应用程序框架、阅读视图（Qt WebEngine）</translation>
+    </message>
+    <message>
+        <source>HTML5 parsing for the sanitizer</source>
+        <translation>为净化器解析 HTML5</translation>
+    </message>
+    <message>
+        <source>Markdown bodies</source>
+        <translation>Markdown 正文</translation>
+    </message>
+    <message>
+        <source>front matter</source>
+        <translation>文件头信息</translation>
+    </message>
+    <message>
+        <source>encoding detection</source>
+        <translation>编码检测</translation>
+    </message>
+    <message>
+        <source>library index</source>
+        <translation>文库索引</translation>
+    </message>
+    <message>
+        <source>source view (kate-syntax-highlighter)</source>
+        <translation>源文件视图（kate-syntax-highlighter）</translation>
+    </message>
+    <message>
+        <source>Chinese typefaces</source>
+        <translation>中文字体</translation>
+    </message>
+    <message>
+        <source>A-share listings in the mention dictionary (2020)</source>
+        <translation>提及词典中的 A 股上市公司（2020 年）</translation>
+    </message>
+    <message>
+        <source>About Broadsheet</source>
+        <translation>关于 Broadsheet</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Broadsheet %1&lt;/h2&gt;&lt;p&gt;An offline reader for archives of Chinese financial news.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Broadsheet authors.&lt;br&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Broadsheet %1&lt;/h2&gt;&lt;p&gt;中文财经新闻存档的离线阅读器。&lt;/p&gt;&lt;p&gt;版权所有 © 2026 Broadsheet 作者。&lt;br&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Built with&lt;/b&gt;</source>
+        <translation>&lt;b&gt;构建所用组件&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Ui::MainWindow</name>
     <message>
         <source>Broadsheet</source>
@@ -329,14 +380,6 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
-    </message>
-    <message>
-        <source>About Broadsheet</source>
-        <translation>关于 Broadsheet</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Broadsheet %1&lt;/h3&gt;&lt;p&gt;An offline reader for archives of Chinese financial news.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Broadsheet %1&lt;/h3&gt;&lt;p&gt;中文财经新闻存档的离线阅读器。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Source</source>

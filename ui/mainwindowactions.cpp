@@ -4,6 +4,7 @@
 // The menus of the main window, kept apart from its layout and wiring.
 #include "core/library.h"
 #include "core/settings.h"
+#include "ui/aboutdialog.h"
 #include "ui/articlelistview.h"
 #include "ui/mainwindow.h"
 #include "ui/navigationpane.h"
@@ -15,7 +16,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QMenuBar>
-#include <QMessageBox>
 
 namespace Broadsheet::Ui {
 
@@ -139,11 +139,7 @@ void MainWindow::showSource(const QString &path, int line)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Broadsheet"),
-                       tr("<h3>Broadsheet %1</h3>"
-                          "<p>An offline reader for archives of Chinese financial news.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
+    AboutDialog(this).exec();
 }
 
 } // namespace Broadsheet::Ui
