@@ -31,6 +31,7 @@ struct Article {
     QDateTime date; // always valid: falls back to the file's modification time
     DateOrigin dateOrigin = DateOrigin::FrontMatter;
     QList<QPair<QString, QString>> extra; // other scalar front-matter keys, in file order
+    QStringList mentions; // canonical names of the banks and companies the body mentions
     qint64 fileSize = 0;
     QDateTime fileModified;
 

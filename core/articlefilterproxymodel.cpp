@@ -32,9 +32,18 @@ void ArticleFilterProxyModel::setDateFilter(const QDate &first, const QDate &las
     invalidateRowsFilter();
 }
 
+void ArticleFilterProxyModel::setMentionFilter(const QString &name)
+{
+    if (name == m_mention)
+        return;
+    m_mention = name;
+    invalidateRowsFilter();
+}
+
 void ArticleFilterProxyModel::clearFilters()
 {
     m_category.clear();
+    m_mention.clear();
     m_first = {};
     m_last = {};
     invalidateRowsFilter();
@@ -63,6 +72,8 @@ bool ArticleFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
             }
         }
     }
+    if (!m_mention.isEmpty() && !article.mentions.contains(m_mention))
+        return false;
     if (m_first.isValid() || m_last.isValid()) {
         const QDate day = article.date.toLocalTime().date();
         if ((m_first.isValid() && day < m_first) || (m_last.isValid() && day > m_last))

@@ -27,6 +27,10 @@ public:
     // Articles dated from `first` to `last` inclusive, by their local date; invalid dates: all.
     void setDateFilter(const QDate &first, const QDate &last);
 
+    // Articles that mention a bank or company, by its canonical name; empty: all.
+    void setMentionFilter(const QString &name);
+    QString mentionFilter() const { return m_mention; }
+
     void clearFilters();
 
 protected:
@@ -36,6 +40,7 @@ private:
     QStringList m_category;
     QDate m_first;
     QDate m_last;
+    QString m_mention;
 };
 
 } // namespace Broadsheet::Core

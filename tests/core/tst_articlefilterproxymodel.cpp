@@ -11,9 +11,11 @@ using namespace Broadsheet::Core;
 
 namespace {
 
-Article article(const QString &title, const QString &isoDate, const QStringList &categories)
+Article article(const QString &title, const QString &isoDate, const QStringList &categories,
+                const QStringList &mentions = {})
 {
     Article a;
+    a.mentions = mentions;
     a.path = u"/library/"_s + title + u".md"_s;
     a.title = title;
     a.categories = categories;
@@ -41,6 +43,12 @@ private:
     QAbstractItemModelTester *m_tester = nullptr;
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Days are local days; tests run with TZ=Asia/Shanghai (tests/CMakeLists.txt).
+        QCOMPARE(QDateTime(QDate(2022, 2, 10), QTime(12, 0)).offsetFromUtc(), 8 * 3600);
+    }
+
     void init()
     {
         m_source = new ArticleListModel(this);
@@ -49,8 +57,10 @@ private Q_SLOTS:
         m_tester = new QAbstractItemModelTester(m_proxy,
                                                 QAbstractItemModelTester::FailureReportingMode::QtTest, this);
         m_source->addArticles({
-            article(u"国內一"_s, u"2022-02-10T09:43:08Z"_s, {u"金融"_s, u"新浪财经"_s, u"新浪财经－国內"_s}),
-            article(u"港股"_s, u"2022-02-11T01:00:00Z"_s, {u"金融"_s, u"新浪财经"_s, u"港股"_s}),
+            article(u"国內一"_s, u"2022-02-10T09:43:08Z"_s, {u"金融"_s, u"新浪财经"_s, u"新浪财经－国內"_s},
+                    {u"工商银行"_s, u"中国人民银行"_s}),
+            article(u"港股"_s, u"2022-02-11T01:00:00Z"_s, {u"金融"_s, u"新浪财经"_s, u"港股"_s},
+                    {u"建设银行"_s, u"工商银行"_s}),
             article(u"电报"_s, u"2021-04-10T16:30:33Z"_s, {u"金融"_s, u"财联社"_s}),
             article(u"无分类"_s, u"2023-06-01T00:00:00Z"_s, {}),
             // A category that only shares a prefix of the name must not match 新浪财经.
@@ -124,10 +134,31 @@ private Q_SLOTS:
         QCOMPARE(titles(*m_proxy), expected);
     }
 
+    void mentionFilter_data()
+    {
+        QTest::addColumn<QString>("mention");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("two articles") << u"工商银行"_s << QStringList {u"港股"_s, u"国內一"_s};
+        QTest::newRow("one article") << u"中国人民银行"_s << QStringList {u"国內一"_s};
+        QTest::newRow("a name no article mentions") << u"招商银行"_s << QStringList();
+        QTest::newRow("part of a name is not the name") << u"工商"_s << QStringList();
+    }
+
+    void mentionFilter()
+    {
+        QFETCH(QString, mention);
+        QFETCH(QStringList, expected);
+        m_proxy->setMentionFilter(mention);
+        QCOMPARE(titles(*m_proxy), expected);
+        m_proxy->setMentionFilter({});
+        QCOMPARE(m_proxy->rowCount(), 5);
+    }
+
     void clearingShowsEverythingAgain()
     {
         m_proxy->setCategoryFilter({u"金融"_s, u"财联社"_s});
         m_proxy->setDateFilter(QDate(2022, 1, 1), QDate(2022, 12, 31));
+        m_proxy->setMentionFilter(u"工商银行"_s);
         QCOMPARE(m_proxy->rowCount(), 0);
         m_proxy->clearFilters();
         QCOMPARE(m_proxy->rowCount(), 5);
