@@ -21,6 +21,37 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Core</name>
+    <message>
+        <source>%1 cells, but the header has %2</source>
+        <translation>有 %1 个单元格，但表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>the kind must be “bank” or “company”, not “%1”</source>
+        <translation>类型必须是“bank”或“company”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>名称为空</translation>
+    </message>
+    <message>
+        <source>“%1” is not an A-share code (sh600000, sz000001 or bj830799)</source>
+        <translation>“%1”不是 A 股代码（如 sh600000、sz000001 或 bj830799）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Hong Kong code (five digits, such as 00939)</source>
+        <translation>“%1”不是港股代码（五位数字，如 00939）</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed</source>
+        <translation>带引号的单元格没有结束引号</translation>
+    </message>
+    <message>
+        <source>the header row must name the columns kind and name</source>
+        <translation>表头行必须包含 kind 和 name 两列</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Core::ArticleListModel</name>
     <message>
         <source>No usable date in the article; this is the file&apos;s modification time.</source>
@@ -163,6 +194,13 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Core::MentionDictionary</name>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>无法读取文件（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Core::ProblemListModel</name>
     <message>
         <source>File</source>
@@ -175,6 +213,21 @@
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Core::QuoteProvider</name>
+    <message>
+        <source>Sina Finance</source>
+        <translation>新浪财经</translation>
+    </message>
+    <message>
+        <source>Eastmoney</source>
+        <translation>东方财富</translation>
+    </message>
+    <message>
+        <source>Xueqiu</source>
+        <translation>雪球</translation>
     </message>
 </context>
 <context>
