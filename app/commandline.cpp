@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace Broadsheet::App {
 
 namespace {
-const QStringList commands {u"list"_s, u"show"_s};
+const QStringList commands {u"list"_s, u"show"_s, u"mentions"_s};
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -33,8 +33,9 @@ void CommandLine::addWindowOptions(QCommandLineParser &parser)
         tr("Broadsheet: an offline reader for archives of Chinese financial news.\n\n"
            "Without a command, opens the window on the given folders (or the last library).\n"
            "Commands:\n"
-           "  list [--json] FOLDER…   print every article with its metadata\n"
+           "  list [--json] [--mention CODE_OR_NAME] FOLDER…   print every article with its metadata\n"
            "  show --html FILE        print the page the reading view shows for FILE\n"
+           "  mentions [--json] FILE|FOLDER…   the banks and companies each article mentions\n"
            "Run `broadsheet COMMAND --help` for a command's options.\n\n"
            "Exit status: 0 when all is well, 1 when some files had problems, 2 for usage errors."));
     parser.addHelpOption();
@@ -70,6 +71,8 @@ int CommandLine::run(const QStringList &arguments)
         return list(arguments);
     if (arguments.size() > 1 && arguments.at(1) == u"show"_s)
         return show(arguments);
+    if (arguments.size() > 1 && arguments.at(1) == u"mentions"_s)
+        return mentions(arguments);
 
     QCommandLineParser parser;
     addWindowOptions(parser);

@@ -32,6 +32,7 @@ public:
 private:
     static int list(const QStringList &arguments);
     static int show(const QStringList &arguments);
+    static int mentions(const QStringList &arguments);
     static int usage(const QString &message);
     static void printProblems(const QList<Core::Problem> &problems);
 };

@@ -39,6 +39,7 @@ QJsonObject toJson(const Core::Article &article)
         {u"author"_s, article.author},
         {u"headImage"_s, article.displayImage()},
         {u"link"_s, article.link},
+        {u"mentions"_s, QJsonArray::fromStringList(article.mentions)},
     };
     return object;
 }
@@ -52,6 +53,10 @@ int CommandLine::list(const QStringList &arguments)
                                         "with its metadata. Problems go to standard error."));
     parser.addHelpOption();
     parser.addOption({u"json"_s, tr("Print a JSON array instead of tab-separated lines.")});
+    parser.addOption({u"mention"_s,
+                      tr("Only articles that mention this bank or company: a name, an alias or a stock "
+                         "code (工商银行, 工行, 601398, 00939.HK)."),
+                      tr("CODE_OR_NAME")});
     parser.addOption({u"assume-zone"_s, tr("Read dates written without a time zone in ZONE."), tr("ZONE")});
     parser.addPositionalArgument(u"list"_s, tr("The command."));
     parser.addPositionalArgument(tr("folders"), tr("Folders of articles."), tr("FOLDER…"));
@@ -68,12 +73,29 @@ int CommandLine::list(const QStringList &arguments)
     if (!dates)
         return usage(tr("Unknown time zone: %1").arg(parser.value(u"assume-zone"_s)));
 
+    // A name that is not in the dictionary is a usage error, told before any folder is read.
+    QString mention;
+    if (parser.isSet(u"mention"_s)) {
+        const QString wanted = parser.value(u"mention"_s);
+        const Core::MentionDictionary dictionary =
+            Core::MentionDictionary::withUserFile(Core::MentionDictionary::userFilePath(), nullptr);
+        const Core::DictionaryEntry *entry = dictionary.findByCode(wanted);
+        if (!entry)
+            entry = dictionary.findByName(wanted);
+        if (!entry)
+            return usage(tr("No bank or company in the dictionary is called or coded “%1”.").arg(wanted));
+        mention = entry->name;
+    }
+
     Core::Library library;
     library.setDateParser(*dates);
     library.open(folders);
     library.waitForScan();
 
     QList<Core::Article> articles = library.articles()->articles();
+    if (!mention.isEmpty())
+        articles.removeIf(
+            [&mention](const Core::Article &article) { return !article.mentions.contains(mention); });
     std::stable_sort(articles.begin(), articles.end(), [](const Core::Article &a, const Core::Article &b) {
         return a.date != b.date ? a.date > b.date : a.path < b.path;
     });

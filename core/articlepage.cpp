@@ -4,6 +4,7 @@
 
 #include "core/bodyrenderer.h"
 #include "core/logging.h"
+#include "core/plaintext.h"
 
 #include <QFile>
 #include <QHash>
@@ -81,12 +82,28 @@ HtmlSanitizer::ImageResolver ArticlePage::cachedImages(const ImageCache &cache)
     };
 }
 
-QString ArticlePage::render(const ArticleFile &file, const HtmlSanitizer::ImageResolver &resolveImage)
+ArticlePage::Body ArticlePage::prepare(const ArticleFile &file,
+                                       const HtmlSanitizer::ImageResolver &resolveImage,
+                                       const MentionExtractor *extractor)
 {
-    const Article &article = file.article;
+    Body body;
     HtmlSanitizer::Options options;
     options.resolveImage = resolveImage;
-    const SanitizedHtml body = HtmlSanitizer::sanitize(BodyRenderer::toHtml(file.body), options);
+    body.sanitized = HtmlSanitizer::sanitize(BodyRenderer::toHtml(file.body), options);
+    body.text = PlainText::fromHtml(body.sanitized.html);
+    if (extractor)
+        body.mentions = extractor->extract(file.body, body.text);
+    body.headImage = ImageCache::normalized(file.article.displayImage());
+    if (body.headImage.isValid())
+        body.headImageShown = resolveImage ? resolveImage(body.headImage) : std::optional(body.headImage);
+    return body;
+}
+
+QString ArticlePage::render(const ArticleFile &file, const Body &prepared,
+                            const QList<QPair<qsizetype, qsizetype>> &highlight)
+{
+    const Article &article = file.article;
+    const SanitizedHtml &body = prepared.sanitized;
 
     QString categories;
     if (!article.categories.isEmpty()) {
@@ -108,9 +125,9 @@ QString ArticlePage::render(const ArticleFile &file, const HtmlSanitizer::ImageR
         meta += span(tr("Editor: %1").arg(body.editor));
 
     QString headImage;
-    const QUrl imageUrl = ImageCache::normalized(article.displayImage());
+    const QUrl &imageUrl = prepared.headImage;
     if (imageUrl.isValid()) {
-        const std::optional<QUrl> shown = resolveImage ? resolveImage(imageUrl) : std::optional(imageUrl);
+        const std::optional<QUrl> &shown = prepared.headImageShown;
         if (shown) {
             headImage = u"<figure class=\"bs-headimage\"><img src=\""_s
                 + shown->toString(QUrl::FullyEncoded).toHtmlEscaped() + u"\" alt=\"\"></figure>"_s;
@@ -129,17 +146,18 @@ QString ArticlePage::render(const ArticleFile &file, const HtmlSanitizer::ImageR
             + tr("Original article").toHtmlEscaped() + u"</a></footer>"_s;
     }
 
-    return fillTemplate(pageTemplate(),
-                        {
-                            {u"lang"_s, u"zh-CN"_s},
-                            {u"css"_s, pageStyle()},
-                            {u"title"_s, article.title.toHtmlEscaped()},
-                            {u"categories"_s, categories},
-                            {u"meta"_s, meta},
-                            {u"headimage"_s, headImage},
-                            {u"body"_s, body.html},
-                            {u"footer"_s, footer},
-                        });
+    return fillTemplate(
+        pageTemplate(),
+        {
+            {u"lang"_s, u"zh-CN"_s},
+            {u"css"_s, pageStyle()},
+            {u"title"_s, article.title.toHtmlEscaped()},
+            {u"categories"_s, categories},
+            {u"meta"_s, meta},
+            {u"headimage"_s, headImage},
+            {u"body"_s, highlight.isEmpty() ? body.html : PlainText::highlight(body.html, highlight)},
+            {u"footer"_s, footer},
+        });
 }
 
 QString ArticlePage::renderMessage(const QString &title, const QString &text, bool isError)

@@ -5,6 +5,7 @@
 #include "core/articlereader.h"
 #include "core/htmlsanitizer.h"
 #include "core/imagecache.h"
+#include "core/mentionextractor.h"
 
 #include <QCoreApplication>
 #include <QLatin1StringView>
@@ -28,7 +29,25 @@ public:
     // Cached images become broadsheet://image/<key>; the rest become placeholders.
     static HtmlSanitizer::ImageResolver cachedImages(const ImageCache &cache);
 
-    static QString render(const ArticleFile &file, const HtmlSanitizer::ImageResolver &resolveImage);
+    // The body of an article, ready to be shown: sanitized, its plain text, and what it mentions
+    // (offsets into `text`). Without an extractor, `mentions` stays empty.
+    struct Body {
+        SanitizedHtml sanitized;
+        QString text;
+        QList<Mention> mentions;
+        QUrl headImage; // invalid when the article has none
+        std::optional<QUrl> headImageShown; // what the page loads; nothing: a placeholder
+    };
+    static Body prepare(const ArticleFile &file, const HtmlSanitizer::ImageResolver &resolveImage,
+                        const MentionExtractor *extractor = nullptr);
+
+    // The page; `highlight` ranges of body.text are marked (the occurrences of a mention).
+    static QString render(const ArticleFile &file, const Body &body,
+                          const QList<QPair<qsizetype, qsizetype>> &highlight = {});
+    static QString render(const ArticleFile &file, const HtmlSanitizer::ImageResolver &resolveImage)
+    {
+        return render(file, prepare(file, resolveImage));
+    }
     // A page with a short message and no article: the empty state, or a file that could not
     // be read at all.
     static QString renderMessage(const QString &title, const QString &text, bool isError = false);

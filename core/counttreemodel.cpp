@@ -102,6 +102,8 @@ QVariant CountTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == CountColumn)
             return isTotal ? m_root->count : node->count;
         return isTotal ? m_totalLabel : labelFor(pathOf(node));
+    case Qt::ToolTipRole:
+        return isTotal ? QVariant() : QVariant(toolTipFor(pathOf(node)));
     case Qt::TextAlignmentRole:
         if (index.column() == CountColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -53,6 +53,11 @@ protected:
 
     // The text shown for the node at `path` (its own key is path.last()).
     virtual QString labelFor(const QStringList &path) const = 0;
+    virtual QString toolTipFor(const QStringList &path) const
+    {
+        Q_UNUSED(path)
+        return {};
+    }
     virtual QString headerLabel() const = 0;
 
 private:

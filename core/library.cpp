@@ -11,6 +11,7 @@ namespace Broadsheet::Core {
 
 Library::Library(QObject *parent)
     : QObject(parent)
+    , m_mentionTree(m_extractor.dictionary())
 {
     m_filtered.setSourceModel(&m_articles);
     connect(&m_scanner, &LibraryScanner::articlesFound, this, &Library::addArticles);
@@ -29,13 +30,22 @@ void Library::open(const QStringList &folders)
     }
     m_scanner.cancel();
     m_folders = absolute;
+    // The user's additions to the dictionary are read again at every open: editing the file
+    // and reloading the library is how they take effect.
+    QStringList dictionaryProblems;
+    setMentionDictionary(
+        MentionDictionary::withUserFile(MentionDictionary::userFilePath(), &dictionaryProblems));
     m_articles.clear();
     m_categories.clear();
     m_dateTree.clear();
+    m_mentionTree.clear();
     m_problems.clear();
+    for (const QString &problem : std::as_const(dictionaryProblems))
+        m_problems.addProblems({Problem::fromLocatedMessage(MentionDictionary::userFilePath(), problem,
+                                                            Problem::Severity::Warning)});
     qCInfo(lcLibrary) << "opening" << m_folders;
     Q_EMIT scanStarted();
-    m_scanner.start(m_folders, m_dates);
+    m_scanner.start(m_folders, m_dates, m_extractor);
 }
 
 void Library::addArticles(const QList<Article> &articles)
@@ -51,6 +61,13 @@ void Library::addArticles(const QList<Article> &articles)
     m_articles.addArticles(articles);
     m_categories.addArticles(fresh);
     m_dateTree.addArticles(fresh);
+    m_mentionTree.addArticles(fresh);
+}
+
+void Library::setMentionDictionary(const MentionDictionary &dictionary)
+{
+    m_extractor = MentionExtractor(dictionary);
+    m_mentionTree.setDictionary(dictionary);
 }
 
 } // namespace Broadsheet::Core

@@ -8,6 +8,8 @@
 #include "core/dateparser.h"
 #include "core/datetreemodel.h"
 #include "core/libraryscanner.h"
+#include "core/mentionextractor.h"
+#include "core/mentiontreemodel.h"
 #include "core/problemlistmodel.h"
 
 #include <QObject>
@@ -33,12 +35,16 @@ public:
 
     // How dates without a zone are read; takes effect at the next scan.
     void setDateParser(const DateParser &dates) { m_dates = dates; }
+    // The dictionary mentions are found with; takes effect at the next scan.
+    void setMentionDictionary(const MentionDictionary &dictionary);
+    const MentionExtractor &mentionExtractor() const { return m_extractor; }
 
     QStringList folders() const { return m_folders; }
     ArticleListModel *articles() { return &m_articles; }
     ArticleFilterProxyModel *filteredArticles() { return &m_filtered; }
     CategoryTreeModel *categories() { return &m_categories; }
     DateTreeModel *dates() { return &m_dateTree; }
+    MentionTreeModel *mentions() { return &m_mentionTree; }
     ProblemListModel *problems() { return &m_problems; }
 
 Q_SIGNALS:
@@ -51,10 +57,12 @@ private:
 
     QStringList m_folders;
     DateParser m_dates;
+    MentionExtractor m_extractor;
     ArticleListModel m_articles;
     ArticleFilterProxyModel m_filtered;
     CategoryTreeModel m_categories;
     DateTreeModel m_dateTree;
+    MentionTreeModel m_mentionTree;
     ProblemListModel m_problems;
     LibraryScanner m_scanner; // last: destroyed first, so no result arrives at a dead model
 };

@@ -4,6 +4,7 @@
 
 #include "core/articlereader.h"
 #include "core/logging.h"
+#include "core/plaintext.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -98,7 +99,8 @@ void LibraryScanner::waitForFinished()
     }
 }
 
-void LibraryScanner::start(const QStringList &folders, const DateParser &dates)
+void LibraryScanner::start(const QStringList &folders, const DateParser &dates,
+                           const MentionExtractor &mentions)
 {
     if (m_run) {
         // Stop the old run before its results can mix with the new one's; its queued
@@ -111,7 +113,7 @@ void LibraryScanner::start(const QStringList &folders, const DateParser &dates)
     m_run = run;
     qCInfo(lcScanner) << "scanning" << folders;
 
-    m_future = QtConcurrent::run(&m_driverPool, [this, run, folders, dates] {
+    m_future = QtConcurrent::run(&m_driverPool, [this, run, folders, dates, mentions] {
         QElapsedTimer timer;
         timer.start();
         QList<Problem> listingProblems;
@@ -124,13 +126,20 @@ void LibraryScanner::start(const QStringList &folders, const DateParser &dates)
             const QStringList batch = files.mid(first, batchSize);
             // The scan itself runs on a pool thread; the batch is spread over the others too.
             const QList<ReadResult> results =
-                QtConcurrent::blockingMapped(batch, [&reader, &run](const QString &path) {
+                QtConcurrent::blockingMapped(batch, [&reader, &run, &mentions](const QString &path) {
                     ReadResult result;
                     if (run->cancelled)
                         return result;
                     ArticleFile file = reader.read(path);
-                    if (file.ok)
+                    if (file.ok) {
+                        // Found once, at import, so the library's mention tree and filter
+                        // never need the bodies again.
+                        const QList<Mention> found =
+                            mentions.extract(file.body, PlainText::fromHtml(file.body));
+                        for (const Mention &mention : found)
+                            file.article.mentions.append(mention.name);
                         result.article = std::move(file.article);
+                    }
                     result.problems = std::move(file.problems);
                     return result;
                 });

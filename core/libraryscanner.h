@@ -4,6 +4,7 @@
 
 #include "core/article.h"
 #include "core/dateparser.h"
+#include "core/mentionextractor.h"
 #include "core/problem.h"
 
 #include <QFuture>
@@ -34,7 +35,9 @@ public:
 
     // Starts scanning `folders`, cancelling a scan that is still running (its results are
     // dropped).
-    void start(const QStringList &folders, const DateParser &dates = DateParser());
+    // Each article's mentions (see Article::mentions) are found with `mentions` as it is read.
+    void start(const QStringList &folders, const DateParser &dates = DateParser(),
+               const MentionExtractor &mentions = MentionExtractor());
     void cancel();
     bool isRunning() const;
 

@@ -19,6 +19,25 @@ struct Problem {
     Severity severity = Severity::Warning;
 
     friend bool operator==(const Problem &, const Problem &) = default;
+
+    // A problem from a message written "path:line: text" or "path: text", as compilers and the
+    // mention dictionary write them; the path is taken from `path` when the message starts with it.
+    static Problem fromLocatedMessage(const QString &path, const QString &message, Severity severity)
+    {
+        Problem problem {path, 0, message, severity};
+        if (!message.startsWith(path + u':'))
+            return problem;
+        QStringView rest = QStringView(message).sliced(path.size() + 1);
+        qsizetype digits = 0;
+        while (digits < rest.size() && rest[digits].isDigit())
+            ++digits;
+        if (digits > 0 && digits < rest.size() && rest[digits] == u':') {
+            problem.line = rest.first(digits).toInt();
+            rest = rest.sliced(digits + 1);
+        }
+        problem.message = rest.trimmed().toString();
+        return problem;
+    }
 };
 
 } // namespace Broadsheet::Core

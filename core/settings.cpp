@@ -23,6 +23,16 @@ void Settings::setAssumedTimeZone(const QString &ianaName)
     QSettings().setValue(assumedTimeZoneKey(), ianaName);
 }
 
+QString Settings::quoteProviderId()
+{
+    return QuoteProvider::byId(QSettings().value(u"quotes/provider"_s).toString()).id;
+}
+
+void Settings::setQuoteProviderId(const QString &id)
+{
+    QSettings().setValue(u"quotes/provider"_s, id);
+}
+
 std::optional<DateParser> Settings::dateParser(const QString &zoneOverride)
 {
     const QString name = zoneOverride.isEmpty() ? assumedTimeZone() : zoneOverride;

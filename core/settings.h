@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/dateparser.h"
+#include "core/quoteprovider.h"
 
 #include <QString>
 
@@ -21,6 +22,10 @@ public:
     // The zone setting as stored: empty means the default (DateParser::defaultZone()).
     static QString assumedTimeZone();
     static void setAssumedTimeZone(const QString &ianaName);
+    // quotes/provider: where a stock code's link goes ("sina", "eastmoney", "xueqiu").
+    static QString quoteProviderId();
+    static void setQuoteProviderId(const QString &id);
+
     // Nothing when `zoneOverride` is set but names no zone this system knows.
     static std::optional<DateParser> dateParser(const QString &zoneOverride = {});
 };

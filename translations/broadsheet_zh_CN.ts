@@ -21,37 +21,6 @@
     </message>
 </context>
 <context>
-    <name>Broadsheet::Core</name>
-    <message>
-        <source>%1 cells, but the header has %2</source>
-        <translation>有 %1 个单元格，但表头有 %2 个</translation>
-    </message>
-    <message>
-        <source>the kind must be “bank” or “company”, not “%1”</source>
-        <translation>类型必须是“bank”或“company”，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>the name is empty</source>
-        <translation>名称为空</translation>
-    </message>
-    <message>
-        <source>“%1” is not an A-share code (sh600000, sz000001 or bj830799)</source>
-        <translation>“%1”不是 A 股代码（如 sh600000、sz000001 或 bj830799）</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Hong Kong code (five digits, such as 00939)</source>
-        <translation>“%1”不是港股代码（五位数字，如 00939）</translation>
-    </message>
-    <message>
-        <source>a quoted cell is never closed</source>
-        <translation>带引号的单元格没有结束引号</translation>
-    </message>
-    <message>
-        <source>the header row must name the columns kind and name</source>
-        <translation>表头行必须包含 kind 和 name 两列</translation>
-    </message>
-</context>
-<context>
     <name>Broadsheet::Core::ArticleListModel</name>
     <message>
         <source>No usable date in the article; this is the file&apos;s modification time.</source>
@@ -72,6 +41,33 @@
     <message>
         <source>Category</source>
         <translation>分类</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Core::ArticleMentionModel</name>
+    <message>
+        <source>Banks</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Listed companies</source>
+        <translation>上市公司</translation>
+    </message>
+    <message>
+        <source>Open the quote page: %1</source>
+        <translation>打开行情页面：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次数</translation>
     </message>
 </context>
 <context>
@@ -198,6 +194,62 @@
     <message>
         <source>the file cannot be read (%1)</source>
         <translation>无法读取文件（%1）</translation>
+    </message>
+    <message>
+        <source>%1 cells, but the header has %2</source>
+        <translation>有 %1 个单元格，但表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>the kind must be “bank” or “company”, not “%1”</source>
+        <translation>类型必须是“bank”或“company”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>名称为空</translation>
+    </message>
+    <message>
+        <source>“%1” is not an A-share code (sh600000, sz000001 or bj830799)</source>
+        <translation>“%1”不是 A 股代码（如 sh600000、sz000001 或 bj830799）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Hong Kong code (five digits, such as 00939)</source>
+        <translation>“%1”不是港股代码（五位数字，如 00939）</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed</source>
+        <translation>带引号的单元格没有结束引号</translation>
+    </message>
+    <message>
+        <source>the header row must name the columns kind and name</source>
+        <translation>表头行必须包含 kind 和 name 两列</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Core::MentionTreeModel</name>
+    <message>
+        <source>Banks</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Listed companies</source>
+        <translation>上市公司</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>full name, stock codes</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 banks mentioned</source>
+        <translation>提及 %1 家银行</translation>
+    </message>
+    <message>
+        <source>%1 companies mentioned</source>
+        <translation>提及 %1 家公司</translation>
+    </message>
+    <message>
+        <source>Mentioned</source>
+        <translation>提及</translation>
     </message>
 </context>
 <context>
@@ -446,6 +498,25 @@
         <source>Show the article&apos;s file as it is on disk, front matter included</source>
         <translation>显示文章在磁盘上的原始文件，包括头信息</translation>
     </message>
+    <message>
+        <source>&amp;Mentions</source>
+        <translation>提及(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::MentionsDock</name>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Click a name to mark it in the article; click its code or press Enter to open its quote page.</source>
+        <translation>单击名称即可在文章中标出；单击代码或按 Enter 键打开其行情页面。</translation>
+    </message>
+    <message>
+        <source>Mentions (%1)</source>
+        <translation>提及（%1）</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::PreferencesDialog</name>
@@ -464,6 +535,10 @@
     <message>
         <source>Dates without a time zone:</source>
         <translation>不带时区的日期：</translation>
+    </message>
+    <message>
+        <source>Quote pages from:</source>
+        <translation>行情页面来源：</translation>
     </message>
 </context>
 <context>
@@ -528,26 +603,6 @@
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Broadsheet: an offline reader for archives of Chinese financial news.
-
-Without a command, opens the window on the given folders (or the last library).
-Commands:
-  list [--json] FOLDER…   print every article with its metadata
-  show --html FILE        print the page the reading view shows for FILE
-Run `broadsheet COMMAND --help` for a command&apos;s options.
-
-Exit status: 0 when all is well, 1 when some files had problems, 2 for usage errors.</source>
-        <translation>Broadsheet：中文财经新闻存档的离线阅读器。
-
-不带命令时，在窗口中打开给定的文件夹（或上次的文库）。
-命令：
-  list [--json] FOLDER…   列出每篇文章及其元数据
-  show --html FILE        输出阅读视图为 FILE 显示的页面
-运行 `broadsheet COMMAND --help` 查看某个命令的选项。
-
-退出状态：0 表示一切正常，1 表示部分文件有问题，2 表示用法错误。</translation>
-    </message>
     <message>
         <source>Read dates written without a time zone in ZONE (an IANA name such as Asia/Shanghai, the default).</source>
         <translation>将不带时区的日期按 ZONE 读取（IANA 时区名，例如默认的 Asia/Shanghai）。</translation>
@@ -631,6 +686,76 @@ Exit status: 0 when all is well, 1 when some files had problems, 2 for usage err
     <message>
         <source>show: say which format to print: --html.</source>
         <translation>show：请指定输出格式：--html。</translation>
+    </message>
+    <message>
+        <source>Broadsheet: an offline reader for archives of Chinese financial news.
+
+Without a command, opens the window on the given folders (or the last library).
+Commands:
+  list [--json] [--mention CODE_OR_NAME] FOLDER…   print every article with its metadata
+  show --html FILE        print the page the reading view shows for FILE
+  mentions [--json] FILE|FOLDER…   the banks and companies each article mentions
+Run `broadsheet COMMAND --help` for a command&apos;s options.
+
+Exit status: 0 when all is well, 1 when some files had problems, 2 for usage errors.</source>
+        <translation>Broadsheet：中文财经新闻存档的离线阅读器。
+
+不带命令时，在窗口中打开给定的文件夹（或上次的文库）。
+命令：
+  list [--json] [--mention CODE_OR_NAME] FOLDER…   列出每篇文章及其元数据
+  show --html FILE        输出阅读视图为 FILE 显示的页面
+  mentions [--json] FILE|FOLDER…   每篇文章提及的银行和公司
+运行 `broadsheet COMMAND --help` 查看某个命令的选项。
+
+退出状态：0 表示一切正常，1 表示部分文件有问题，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>Only articles that mention this bank or company: a name, an alias or a stock code (工商银行, 工行, 601398, 00939.HK).</source>
+        <translation>只列出提及该银行或公司的文章：名称、别名或股票代码（工商银行、工行、601398、00939.HK）。</translation>
+    </message>
+    <message>
+        <source>CODE_OR_NAME</source>
+        <translation>CODE_OR_NAME</translation>
+    </message>
+    <message>
+        <source>No bank or company in the dictionary is called or coded “%1”.</source>
+        <translation>词典中没有名称或代码为“%1”的银行或公司。</translation>
+    </message>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>没有这个文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>Print the banks and listed companies each article mentions, with their stock codes and how often they occur. Offsets in --json count characters of the article&apos;s text as the reading view shows it.</source>
+        <translation>列出每篇文章提及的银行和上市公司，以及它们的股票代码和出现次数。--json 中的偏移量按阅读视图所显示文章文本的字符计算。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>输出 JSON，而不是文本。</translation>
+    </message>
+    <message>
+        <source>paths</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Article files or folders of articles.</source>
+        <translation>文章文件或文章文件夹。</translation>
+    </message>
+    <message>
+        <source>FILE|FOLDER…</source>
+        <translation>FILE|FOLDER…</translation>
+    </message>
+    <message>
+        <source>mentions: name at least one file or folder.</source>
+        <translation>mentions：请至少指定一个文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
     </message>
 </context>
 <context>

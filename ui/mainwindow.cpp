@@ -3,14 +3,17 @@
 #include "ui/mainwindow.h"
 
 #include "core/library.h"
+#include "core/settings.h"
 #include "ui/articlelistview.h"
 #include "ui/logging.h"
+#include "ui/mentionsdock.h"
 #include "ui/navigationpane.h"
 #include "ui/problemsdock.h"
 #include "ui/readerview.h"
 #include "ui/scanstatus.h"
 
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -40,10 +43,11 @@ MainWindow::MainWindow(Core::Library *library, const QString &sampleLibrary, QWi
     : QMainWindow(parent)
     , m_library(library)
     , m_sampleLibrary(sampleLibrary)
-    , m_navigation(new NavigationPane(library->categories(), library->dates(), this))
+    , m_navigation(new NavigationPane(library->categories(), library->dates(), library->mentions(), this))
     , m_list(new ArticleListView(this))
     , m_reader(new ReaderView(Core::ImageCache(), this))
     , m_problems(new ProblemsDock(library->problems(), this))
+    , m_mentions(new MentionsDock(this))
     , m_scanStatus(new ScanStatus(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_readingSplitter(new QSplitter(Qt::Vertical, this))
@@ -65,21 +69,32 @@ MainWindow::MainWindow(Core::Library *library, const QString &sampleLibrary, QWi
 
     addDockWidget(Qt::BottomDockWidgetArea, m_problems);
     m_problems->hide();
+    addDockWidget(Qt::RightDockWidgetArea, m_mentions);
+    m_mentions->setQuoteProvider(Core::QuoteProvider::byId(Core::Settings::quoteProviderId()));
     statusBar()->addWidget(m_scanStatus, 1);
 
     createActions();
     createMenus();
 
     auto *filter = library->filteredArticles();
+    // One navigation filter at a time: each tree's selection replaces the others'.
     connect(m_navigation, &NavigationPane::categorySelected, filter, [filter](const QStringList &path) {
-        filter->setDateFilter({}, {});
+        filter->clearFilters();
         filter->setCategoryFilter(path);
     });
     connect(m_navigation, &NavigationPane::datesSelected, filter,
             [filter](const QDate &first, const QDate &last) {
-                filter->setCategoryFilter({});
+                filter->clearFilters();
                 filter->setDateFilter(first, last);
             });
+    connect(m_navigation, &NavigationPane::mentionSelected, filter, [filter](const QString &name) {
+        filter->clearFilters();
+        filter->setMentionFilter(name);
+    });
+    connect(m_reader, &ReaderView::mentionsChanged, m_mentions, &MentionsDock::setMentions);
+    connect(m_mentions, &MentionsDock::mentionPicked, m_reader, &ReaderView::highlightMention);
+    connect(m_mentions, &MentionsDock::quoteRequested, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_list, &ArticleListView::currentArticleChanged, m_reader, [this](const QString &path) {
         if (!path.isEmpty() && path != m_reader->currentPath())
             m_reader->showArticle(path);
@@ -90,6 +105,7 @@ MainWindow::MainWindow(Core::Library *library, const QString &sampleLibrary, QWi
     connect(library, &Core::Library::scanProgress, m_scanStatus, &ScanStatus::scanProgress);
     connect(library, &Core::Library::scanFinished, this, &MainWindow::onScanFinished);
     connect(library, &Core::Library::scanStarted, this, [this] {
+        m_reader->setMentionExtractor(m_library->mentionExtractor()); // the user's file may have changed
         m_actions.cancelScan->setEnabled(true);
         updateTitle();
     });
@@ -224,7 +240,8 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1280, 820);
-    restoreState(settings.value(stateKey).toByteArray());
+    if (!restoreState(settings.value(stateKey).toByteArray()))
+        resizeDocks({m_mentions}, {330}, Qt::Horizontal);
     if (!m_mainSplitter->restoreState(settings.value(mainSplitterKey).toByteArray()))
         m_mainSplitter->setSizes({260, 1020});
     if (!m_readingSplitter->restoreState(settings.value(readingSplitterKey).toByteArray()))

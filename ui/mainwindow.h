@@ -14,6 +14,7 @@ class Library;
 namespace Broadsheet::Ui {
 
 class ArticleListView;
+class MentionsDock;
 class NavigationPane;
 class ProblemsDock;
 class ReaderView;
@@ -38,6 +39,7 @@ public:
     void openFolders(const QStringList &folders);
 
     ReaderView *readerView() const { return m_reader; }
+    MentionsDock *mentionsDock() const { return m_mentions; }
     ArticleListView *articleList() const { return m_list; }
     SourceWindow *sourceWindow() const { return m_source; }
 
@@ -67,6 +69,7 @@ private:
     ArticleListView *m_list = nullptr;
     ReaderView *m_reader = nullptr;
     ProblemsDock *m_problems = nullptr;
+    MentionsDock *m_mentions = nullptr;
     ScanStatus *m_scanStatus = nullptr;
     SourceWindow *m_source = nullptr; // created when first asked for
     QSplitter *m_mainSplitter = nullptr;

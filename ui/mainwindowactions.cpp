@@ -7,6 +7,7 @@
 #include "ui/aboutdialog.h"
 #include "ui/articlelistview.h"
 #include "ui/mainwindow.h"
+#include "ui/mentionsdock.h"
 #include "ui/navigationpane.h"
 #include "ui/preferencesdialog.h"
 #include "ui/problemsdock.h"
@@ -106,6 +107,9 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(a.viewSource);
     view->addSeparator();
+    QAction *mentions = m_mentions->toggleViewAction();
+    mentions->setText(tr("&Mentions"));
+    view->addAction(mentions);
     QAction *problems = m_problems->toggleViewAction();
     problems->setText(tr("Import &Problems"));
     view->addAction(problems);
@@ -118,7 +122,11 @@ void MainWindow::createMenus()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted || dialog.assumedTimeZone() == Core::Settings::assumedTimeZone())
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Core::Settings::setQuoteProviderId(dialog.quoteProviderId());
+    m_mentions->setQuoteProvider(Core::QuoteProvider::byId(dialog.quoteProviderId()));
+    if (dialog.assumedTimeZone() == Core::Settings::assumedTimeZone())
         return;
     Core::Settings::setAssumedTimeZone(dialog.assumedTimeZone());
     const Core::DateParser dates = Core::Settings::dateParser().value_or(Core::DateParser());

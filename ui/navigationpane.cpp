@@ -4,6 +4,7 @@
 
 #include "core/categorytreemodel.h"
 #include "core/datetreemodel.h"
+#include "core/mentiontreemodel.h"
 
 #include <QHeaderView>
 #include <QSplitter>
@@ -32,16 +33,19 @@ QTreeView *makeTree(QAbstractItemModel *model, const QString &objectName, QWidge
 } // namespace
 
 NavigationPane::NavigationPane(Core::CategoryTreeModel *categories, Core::DateTreeModel *dates,
-                               QWidget *parent)
+                               Core::MentionTreeModel *mentions, QWidget *parent)
     : QWidget(parent)
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     m_categoryView = makeTree(categories, QStringLiteral("categoryTree"), m_splitter);
     m_dateView = makeTree(dates, QStringLiteral("dateTree"), m_splitter);
+    m_mentionView = makeTree(mentions, QStringLiteral("mentionTree"), m_splitter);
     m_splitter->addWidget(m_categoryView);
     m_splitter->addWidget(m_dateView);
+    m_splitter->addWidget(m_mentionView);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 3);
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -52,6 +56,16 @@ NavigationPane::NavigationPane(Core::CategoryTreeModel *categories, Core::DateTr
             &NavigationPane::onCategoryChanged);
     connect(m_dateView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &NavigationPane::onDateChanged);
+    connect(m_mentionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &NavigationPane::onMentionChanged);
+    // Two groups only (banks, companies): always open.
+    connect(mentions, &QAbstractItemModel::rowsInserted, m_mentionView,
+            [this](const QModelIndex &parent, int first, int last) {
+                if (parent.isValid())
+                    return;
+                for (int row = first; row <= last; ++row)
+                    m_mentionView->expand(m_mentionView->model()->index(row, 0));
+            });
     // The top levels are few (a handful of sources, a decade of years): open them.
     connect(categories, &QAbstractItemModel::rowsInserted, m_categoryView,
             [this](const QModelIndex &parent, int first, int last) {
@@ -62,9 +76,17 @@ NavigationPane::NavigationPane(Core::CategoryTreeModel *categories, Core::DateTr
             });
 }
 
+void NavigationPane::clearOthers(QTreeView *keep)
+{
+    for (QTreeView *view : {m_categoryView, m_dateView, m_mentionView}) {
+        if (view != keep)
+            view->selectionModel()->clear();
+    }
+}
+
 void NavigationPane::showAll()
 {
-    m_dateView->selectionModel()->clear();
+    clearOthers(m_categoryView);
     const QModelIndex all = m_categoryView->model()->index(0, 0);
     m_categoryView->selectionModel()->setCurrentIndex(
         all, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -76,7 +98,7 @@ void NavigationPane::onCategoryChanged()
     const QModelIndex current = m_categoryView->currentIndex();
     if (!current.isValid())
         return;
-    m_dateView->selectionModel()->clear();
+    clearOthers(m_categoryView);
     Q_EMIT categorySelected(current.data(Core::CountTreeModel::PathRole).toStringList());
 }
 
@@ -85,10 +107,20 @@ void NavigationPane::onDateChanged()
     const QModelIndex current = m_dateView->currentIndex();
     if (!current.isValid())
         return;
-    m_categoryView->selectionModel()->clear();
+    clearOthers(m_dateView);
     const auto range =
         Core::DateTreeModel::dateRange(current.data(Core::CountTreeModel::PathRole).toStringList());
     Q_EMIT datesSelected(range.first, range.second);
+}
+
+void NavigationPane::onMentionChanged()
+{
+    const QModelIndex current = m_mentionView->currentIndex();
+    if (!current.isValid())
+        return;
+    clearOthers(m_mentionView);
+    Q_EMIT mentionSelected(
+        Core::MentionTreeModel::mentionOf(current.data(Core::CountTreeModel::PathRole).toStringList()));
 }
 
 } // namespace Broadsheet::Ui

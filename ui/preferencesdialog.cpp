@@ -17,6 +17,7 @@ namespace Broadsheet::Ui {
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_zone(new QComboBox(this))
+    , m_quotes(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
 
@@ -33,8 +34,13 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
                                    this);
     explanation->setWordWrap(true);
 
+    for (const Core::QuoteProvider &provider : Core::QuoteProvider::builtin())
+        m_quotes->addItem(provider.name, provider.id);
+    m_quotes->setCurrentIndex(qMax(0, m_quotes->findData(Core::Settings::quoteProviderId())));
+
     auto *form = new QFormLayout;
     form->addRow(tr("Dates without a time zone:"), m_zone);
+    form->addRow(tr("Quote pages from:"), m_quotes);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -44,6 +50,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(explanation);
     layout->addWidget(buttons);
+}
+
+QString PreferencesDialog::quoteProviderId() const
+{
+    return m_quotes->currentData().toString();
 }
 
 QString PreferencesDialog::assumedTimeZone() const

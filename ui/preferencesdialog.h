@@ -8,8 +8,8 @@ class QComboBox;
 
 namespace Broadsheet::Ui {
 
-// Settings a reader may want to change. For now: the time zone of dates written without one
-// (Hexo writes "2021-04-11 00:30:33"; the feeds mean China Standard Time).
+// Settings a reader may want to change: the time zone of dates written without one (Hexo writes
+// "2021-04-11 00:30:33"; the feeds mean China Standard Time) and the site of quote pages.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -20,9 +20,11 @@ public:
 
     // The chosen IANA zone name; empty for the default.
     QString assumedTimeZone() const;
+    QString quoteProviderId() const;
 
 private:
     QComboBox *m_zone = nullptr;
+    QComboBox *m_quotes = nullptr;
 };
 
 } // namespace Broadsheet::Ui

@@ -66,7 +66,7 @@ ReaderView::ReaderView(const Core::ImageCache &cache, QWidget *parent)
 
     connect(m_page, &ReaderPage::externalLinkActivated, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
-    connect(&m_rendering, &QFutureWatcher<QString>::finished, this, &ReaderView::showRendered);
+    connect(&m_rendering, &QFutureWatcher<Rendered>::finished, this, &ReaderView::showRendered);
     connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
         if (ok && !m_path.isEmpty())
             Q_EMIT articleShown(m_path);
@@ -85,16 +85,23 @@ void ReaderView::showArticle(const QString &path)
     m_path = path;
     const Core::DateParser dates = m_dates;
     const Core::ImageCache cache = m_cache;
-    // Reading, decoding and sanitizing take milliseconds, but a 16 MB file or a slow disk
-    // must not freeze the window.
-    m_rendering.setFuture(QtConcurrent::run([path, dates, cache] {
-        const Core::ArticleFile file = Core::ArticleReader(dates).read(path);
-        if (!file.ok) {
-            const QString reason = file.problems.isEmpty() ? QString() : file.problems.constFirst().message;
-            return Core::ArticlePage::renderMessage(tr("This article cannot be shown"),
-                                                    path + u": "_s + reason, true);
+    const Core::MentionExtractor extractor = m_extractor;
+    // Reading, decoding, sanitizing and finding mentions take milliseconds, but a 16 MB file
+    // or a slow disk must not freeze the window.
+    m_rendering.setFuture(QtConcurrent::run([path, dates, cache, extractor] {
+        Rendered rendered;
+        rendered.file = Core::ArticleReader(dates).read(path);
+        if (!rendered.file.ok) {
+            const QString reason =
+                rendered.file.problems.isEmpty() ? QString() : rendered.file.problems.constFirst().message;
+            rendered.html = Core::ArticlePage::renderMessage(tr("This article cannot be shown"),
+                                                             path + u": "_s + reason, true);
+            return rendered;
         }
-        return Core::ArticlePage::render(file, Core::ArticlePage::cachedImages(cache));
+        rendered.body =
+            Core::ArticlePage::prepare(rendered.file, Core::ArticlePage::cachedImages(cache), &extractor);
+        rendered.html = Core::ArticlePage::render(rendered.file, rendered.body);
+        return rendered;
     }));
 }
 
@@ -102,8 +109,40 @@ void ReaderView::showRendered()
 {
     if (m_rendering.isCanceled())
         return;
-    const QString html = m_rendering.result();
-    load(m_schemes->setPage(html));
+    m_rendered = m_rendering.result();
+    loadPage(m_rendered.html, {});
+    Q_EMIT mentionsChanged(m_rendered.body.mentions);
+}
+
+void ReaderView::highlightMention(const QString &name)
+{
+    if (m_path.isEmpty() || !m_rendered.file.ok)
+        return;
+    QList<QPair<qsizetype, qsizetype>> ranges;
+    for (const Core::Mention &mention : std::as_const(m_rendered.body.mentions)) {
+        if (mention.name == name)
+            ranges = mention.occurrences;
+    }
+    // Re-rendered from what is in memory: no disk access, and the marks are plain HTML, which
+    // is how they show with JavaScript off. The first mark gets an anchor, so the page opens
+    // scrolled to it, again without script.
+    QString html = Core::ArticlePage::render(m_rendered.file, m_rendered.body, ranges);
+    const QString mark = u"<mark class=\"bs-mention\">"_s;
+    const qsizetype first = html.indexOf(mark);
+    if (first < 0) {
+        loadPage(html, {});
+        return;
+    }
+    html.replace(first, mark.size(), u"<mark class=\"bs-mention\" id=\"bs-first-mention\">"_s);
+    loadPage(html, u"bs-first-mention"_s);
+}
+
+void ReaderView::loadPage(const QString &html, const QString &fragment)
+{
+    QUrl url = m_schemes->setPage(html);
+    if (!fragment.isEmpty())
+        url.setFragment(fragment);
+    QWebEngineView::load(url);
 }
 
 void ReaderView::showMessage(const QString &title, const QString &text)
@@ -115,10 +154,9 @@ void ReaderView::showPage(const QString &html, const QString &fragment)
 {
     m_path.clear();
     m_rendering.cancel(); // a page still being rendered must not replace this one
-    QUrl url = m_schemes->setPage(html);
-    if (!fragment.isEmpty())
-        url.setFragment(fragment);
-    load(url);
+    m_rendered = {};
+    loadPage(html, fragment);
+    Q_EMIT mentionsChanged({});
 }
 
 void ReaderView::setZoom(qreal factor)

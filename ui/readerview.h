@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/articlepage.h"
 #include "core/dateparser.h"
 #include "core/imagecache.h"
+#include "core/mentionextractor.h"
 
 #include <QFutureWatcher>
 #include <QWebEngineView>
@@ -37,6 +39,12 @@ public:
     QString currentPath() const { return m_path; }
 
     void setDateParser(const Core::DateParser &dates) { m_dates = dates; }
+    void setMentionExtractor(const Core::MentionExtractor &extractor) { m_extractor = extractor; }
+
+    // Marks every occurrence of a mention (by canonical name) in the article shown; an empty
+    // name removes the marks.
+    void highlightMention(const QString &name);
+    const QList<Core::Mention> &mentions() const { return m_rendered.body.mentions; }
     void setZoom(qreal factor);
     static constexpr qreal minimumZoom = 0.5;
     static constexpr qreal maximumZoom = 3.0;
@@ -45,16 +53,26 @@ public:
 
 Q_SIGNALS:
     void articleShown(const QString &path);
+    // The banks and companies the article being shown mentions (empty for other pages).
+    void mentionsChanged(const QList<Broadsheet::Core::Mention> &mentions);
     void zoomChanged(qreal factor);
 
 private:
+    struct Rendered {
+        Core::ArticleFile file;
+        Core::ArticlePage::Body body;
+        QString html;
+    };
     void showRendered();
+    void loadPage(const QString &html, const QString &fragment);
 
     QWebEngineProfile *m_profile = nullptr;
     RequestInterceptor *m_interceptor = nullptr;
     SchemeHandler *m_schemes = nullptr;
     ReaderPage *m_page = nullptr;
-    QFutureWatcher<QString> m_rendering;
+    QFutureWatcher<Rendered> m_rendering;
+    Rendered m_rendered;
+    Core::MentionExtractor m_extractor;
     Core::DateParser m_dates;
     Core::ImageCache m_cache;
     QString m_path;

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -167,6 +168,86 @@ private Q_SLOTS:
         QVERIFY(!run.out.contains(u"javascript:"_s));
     }
 
+    void mentions_theSampleNamesExactlyItsNineBanks()
+    {
+        const Run run =
+            broadsheet({u"mentions"_s, u"--json"_s, m_sample + u"/2022/sina-henan-banks-2022-02-10.md"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray articles = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(articles.size(), 1);
+        QMap<QString, QString> found; // name → A-share symbol
+        for (const QJsonValue &value : articles.at(0).toObject().value(u"mentions"_s).toArray()) {
+            const QJsonObject mention = value.toObject();
+            QCOMPARE(mention.value(u"kind"_s).toString(), u"bank"_s);
+            QVERIFY(mention.value(u"count"_s).toInt() >= 1);
+            found.insert(mention.value(u"name"_s).toString(), mention.value(u"aShare"_s).toString());
+        }
+        const QMap<QString, QString> expected {
+            {u"中国人民银行"_s, QString()},     {u"国家开发银行"_s, QString()},
+            {u"中国农业发展银行"_s, QString()}, {u"工商银行"_s, u"sh601398"_s},
+            {u"农业银行"_s, u"sh601288"_s},     {u"中国银行"_s, u"sh601988"_s},
+            {u"建设银行"_s, u"sh601939"_s},     {u"浦发银行"_s, u"sh600000"_s},
+            {u"中信银行"_s, u"sh601998"_s},
+        };
+        QCOMPARE(found, expected);
+    }
+
+    void mentions_textForAFolder()
+    {
+        const Run run = broadsheet({u"mentions"_s, m_sample + u"/2024"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"stcn-moutai-q1-report-2024-04-26.md\n"_s));
+        QVERIFY(run.out.contains(u"\tcompany\t贵州茅台\tsh600519\t"_s));
+    }
+
+    void userDictionary_addsEntriesAndReportsBrokenRows()
+    {
+        // The user's additions live in the configuration folder, never in the library.
+        const QString config = QDir::tempPath() + u"/tst_commandline-config/Broadsheet/broadsheet"_s;
+        QVERIFY(QDir().mkpath(config));
+        const QString userFile = config + u"/mentions.csv"_s;
+        {
+            QFile file(userFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("kind,name,full_name,aliases,a_share,h_share,english\n"
+                       "company,星辰测试科技,星辰测试科技股份有限公司,星辰科技,sz301999,,\n"
+                       "bank,,,,,,\n");
+        }
+        QTemporaryDir dir;
+        writeFile(dir.filePath(u"a.md"_s),
+                  "---\ntitle: 公告\ndate: 2022-02-10\n---\n<p>星辰科技（301999）今日发布公告。</p>\n");
+        const Run run = broadsheet({u"mentions"_s, dir.filePath(u"a.md"_s)});
+        QFile::remove(userFile);
+        QCOMPARE(run.exitCode, 1); // the broken row is a problem
+        QVERIFY2(run.out.contains(u"\tcompany\t星辰测试科技\tsz301999\t"_s), qPrintable(run.out));
+        QVERIFY2(run.err.contains(userFile + u":3: "_s), qPrintable(run.err));
+        QCOMPARE(run.err.count(userFile), 1);
+    }
+
+    void listMention_filtersByNameAliasOrCode_data()
+    {
+        QTest::addColumn<QString>("wanted");
+        QTest::newRow("name") << u"工商银行"_s;
+        QTest::newRow("alias") << u"工行"_s;
+        QTest::newRow("A-share code") << u"601398"_s;
+        QTest::newRow("symbol") << u"sh601398"_s;
+        QTest::newRow("H-share code") << u"01398.HK"_s;
+    }
+
+    void listMention_filtersByNameAliasOrCode()
+    {
+        QFETCH(QString, wanted);
+        const Run all = broadsheet({u"list"_s, u"--json"_s, m_sample});
+        int expected = 0;
+        for (const QJsonValue &value : QJsonDocument::fromJson(all.out.toUtf8()).array())
+            expected += value.toObject().value(u"mentions"_s).toArray().contains(u"工商银行"_s) ? 1 : 0;
+        QVERIFY(expected >= 2);
+        const Run run = broadsheet({u"list"_s, u"--mention"_s, wanted, m_sample});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.split(u'\n', Qt::SkipEmptyParts).size(), expected);
+        QVERIFY(run.out.contains(u"河南省委书记楼阳生主持召开驻豫银行行长座谈会"_s));
+    }
+
     void usageErrors_exitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -174,6 +255,9 @@ private Q_SLOTS:
         QTest::newRow("unknown option") << QStringList {u"list"_s, u"--frobnicate"_s, u"/tmp"_s};
         QTest::newRow("show without --html") << QStringList {u"show"_s, u"/tmp/x.md"_s};
         QTest::newRow("show two files") << QStringList {u"show"_s, u"--html"_s, u"a.md"_s, u"b.md"_s};
+        QTest::newRow("unknown mention")
+            << QStringList {u"list"_s, u"--mention"_s, u"不存在的银行"_s, u"/tmp"_s};
+        QTest::newRow("mentions without paths") << QStringList {u"mentions"_s};
         QTest::newRow("unknown zone")
             << QStringList {u"list"_s, u"--assume-zone"_s, u"Mars/Olympus"_s, u"/tmp"_s};
     }

@@ -50,7 +50,7 @@ private Q_SLOTS:
         ArticleFile file = articleFile(u"<script>alert(1)</script> & {{body}}"_s, u"<p>正文</p>"_s);
         file.article.author = u"<img src=x onerror=alert(1)>"_s;
         file.article.categories = {u"\"><svg onload=alert(1)>"_s};
-        const QString page = ArticlePage::render(file, {});
+        const QString page = ArticlePage::render(file, HtmlSanitizer::ImageResolver());
         QVERIFY(!page.contains(u"<script>alert"_s));
         QVERIFY(page.contains(u"&lt;script&gt;alert(1)&lt;/script&gt; &amp; {{body}}"_s));
         QVERIFY(!page.contains(u"<img src=x"_s));
@@ -64,7 +64,7 @@ private Q_SLOTS:
         const ArticleFile file = articleFile(
             u"驻豫银行行长座谈会"_s,
             u"<p>　　正文<script>x()</script></p><p class=\"article-editor\">责任编辑：张亚楠 </p>"_s);
-        const QString page = ArticlePage::render(file, {});
+        const QString page = ArticlePage::render(file, HtmlSanitizer::ImageResolver());
         QVERIFY(page.startsWith(u"<!DOCTYPE html>"_s));
         QVERIFY(page.contains(u"<h1 class=\"bs-title\">驻豫银行行长座谈会</h1>"_s));
         QVERIFY(page.contains(u"<span>金融</span><span>新浪财经</span>"_s));
@@ -78,7 +78,8 @@ private Q_SLOTS:
 
     void contentSecurityPolicyAllowsOnlyTheLocalScheme()
     {
-        const QString page = ArticlePage::render(articleFile(u"t"_s, u"<p>b</p>"_s), {});
+        const QString page =
+            ArticlePage::render(articleFile(u"t"_s, u"<p>b</p>"_s), HtmlSanitizer::ImageResolver());
         QVERIFY(page.contains(u"Content-Security-Policy"_s));
         QVERIFY(page.contains(u"default-src 'none'; img-src broadsheet: data:"_s));
         QVERIFY(!page.contains(u"script-src"_s));
@@ -112,7 +113,7 @@ private Q_SLOTS:
         ArticleFile file = articleFile(u"t"_s, u"<p>b</p>"_s);
         file.article.headImage.clear();
         file.article.thumbnail = u"//n.sinaimg.cn/thumb.jpg"_s; // headimg missing: thumbnail
-        const QString page = ArticlePage::render(file, {});
+        const QString page = ArticlePage::render(file, HtmlSanitizer::ImageResolver());
         QVERIFY(page.contains(u"<img src=\"https://n.sinaimg.cn/thumb.jpg\""_s));
     }
 
@@ -132,7 +133,7 @@ private Q_SLOTS:
         QFETCH(bool, shown);
         ArticleFile file = articleFile(u"t"_s, u"<p>b</p>"_s);
         file.article.link = link;
-        const QString page = ArticlePage::render(file, {});
+        const QString page = ArticlePage::render(file, HtmlSanitizer::ImageResolver());
         QCOMPARE(page.contains(u"<footer class=\"bs-footer\">"_s), shown);
         QVERIFY(!page.contains(u"javascript:"_s));
         QVERIFY(!page.contains(u"file:"_s));

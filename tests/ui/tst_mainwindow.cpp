@@ -3,6 +3,7 @@
 #include "core/library.h"
 #include "ui/articlelistview.h"
 #include "ui/mainwindow.h"
+#include "ui/mentionsdock.h"
 #include "ui/readerview.h"
 #include "ui/sourcewindow.h"
 #include "ui/urlscheme.h"
@@ -13,8 +14,8 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -157,7 +158,8 @@ private Q_SLOTS:
         auto *table = window.findChild<QTableView *>();
         QVERIFY(table);
         QVERIFY(table->isVisible()); // the dock shows itself when there are problems
-        QVERIFY(QMetaObject::invokeMethod(table, "activated", Q_ARG(QModelIndex, table->model()->index(0, 0))));
+        QVERIFY(
+            QMetaObject::invokeMethod(table, "activated", Q_ARG(QModelIndex, table->model()->index(0, 0))));
         Ui::SourceWindow *source = window.sourceWindow();
         QVERIFY(source);
         QSignalSpy shown(source, &Ui::SourceWindow::sourceShown);
@@ -166,6 +168,79 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(source->view()->url().fragment(), u"L"_s + QString::number(line), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(source->isVisible(), 5000);
         screenshot(source, u"source-window"_s);
+    }
+
+    void sampleArticle_listsItsNineBanksAndMarksOne()
+    {
+        QTemporaryDir dir;
+        QVERIFY(
+            QFile::copy(m_sample + u"/2022/sina-henan-banks-2022-02-10.md"_s, dir.filePath(u"henan.md"_s)));
+        Core::Library library;
+        Ui::MainWindow window(&library, m_sample);
+        window.show();
+        window.openFolders({dir.path()});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.readerView()->mentions().isEmpty(), 30000);
+
+        QTreeView *panel = window.mentionsDock()->view();
+        QAbstractItemModel *model = panel->model();
+        QCOMPARE(model->rowCount(), 1); // banks only
+        const QModelIndex banks = model->index(0, 0);
+        QCOMPARE(model->rowCount(banks), 9);
+        QModelIndex icbc;
+        for (int row = 0; row < model->rowCount(banks); ++row) {
+            const QModelIndex index = model->index(row, 0, banks);
+            if (index.data().toString() == u"工商银行"_s)
+                icbc = index;
+        }
+        QVERIFY(icbc.isValid());
+        QCOMPARE(icbc.siblingAtColumn(Core::ArticleMentionModel::CodeColumn).data().toString(),
+                 u"601398.SH 01398.HK"_s);
+        QCOMPARE(icbc.data(Core::ArticleMentionModel::QuoteUrlRole).toUrl(),
+                 QUrl(u"https://finance.sina.com.cn/realstock/company/sh601398/nc.shtml"_s));
+
+        // Picking it marks it in the article, and the page opens at the mark.
+        panel->setCurrentIndex(icbc);
+        QTRY_COMPARE_WITH_TIMEOUT(window.readerView()->url().fragment(), u"bs-first-mention"_s, 20000);
+        QString html;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                window.readerView()->page()->toHtml([&html](const QString &result) { html = result; });
+                QTest::qWait(100);
+                return html.contains(u"<mark"_s);
+            }(),
+            20000);
+        QVERIFY(html.contains(u"id=\"bs-first-mention\">工商银行</mark>"_s));
+        QCOMPARE(html.count(u"<mark"_s), 1);
+        screenshot(&window, u"mentions-marked"_s);
+    }
+
+    void selectingAMention_filtersTheList()
+    {
+        Core::Library library;
+        Ui::MainWindow window(&library, m_sample);
+        window.show();
+        QSignalSpy finished(&library, &Core::Library::scanFinished);
+        window.openFolders({m_sample});
+        QVERIFY(finished.wait(30000));
+        auto *tree = window.findChild<QTreeView *>(u"mentionTree"_s);
+        QVERIFY(tree);
+        const QModelIndex node =
+            library.mentions()->indexOfPath({Core::MentionTreeModel::bankKey(), u"工商银行"_s});
+        QVERIFY(node.isValid());
+        const int count = node.siblingAtColumn(Core::CountTreeModel::CountColumn).data().toInt();
+        QVERIFY(count >= 2);
+        tree->setCurrentIndex(node);
+        QCOMPARE(window.articleList()->model()->rowCount(), count);
+        for (int row = 0; row < count; ++row) {
+            const QString path = window.articleList()
+                                     ->model()
+                                     ->index(row, 0)
+                                     .data(Core::ArticleListModel::PathRole)
+                                     .toString();
+            QVERIFY(library.articles()
+                        ->article(library.articles()->rowOfPath(path))
+                        .mentions.contains(u"工商银行"_s));
+        }
     }
 
     void emptyFolder_saysSo()
