@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace Broadsheet::App {
 
 namespace {
-const QStringList commands {u"list"_s, u"show"_s, u"mentions"_s};
+const QStringList commands {u"list"_s, u"show"_s, u"mentions"_s, u"export"_s};
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -27,6 +27,11 @@ bool CommandLine::isCommand(const QStringList &arguments)
     return false;
 }
 
+bool CommandLine::isExport(const QStringList &arguments)
+{
+    return arguments.size() > 1 && arguments.at(1) == u"export"_s;
+}
+
 void CommandLine::addWindowOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
@@ -36,6 +41,7 @@ void CommandLine::addWindowOptions(QCommandLineParser &parser)
            "  list [--json] [--mention CODE_OR_NAME] FOLDER…   print every article with its metadata\n"
            "  show --html FILE        print the page the reading view shows for FILE\n"
            "  mentions [--json] FILE|FOLDER…   the banks and companies each article mentions\n"
+           "  export --pdf FILE | --html FOLDER [filters] FOLDER…   articles to PDF or HTML\n"
            "Run `broadsheet COMMAND --help` for a command's options.\n\n"
            "Exit status: 0 when all is well, 1 when some files had problems, 2 for usage errors."));
     parser.addHelpOption();
@@ -73,6 +79,13 @@ int CommandLine::run(const QStringList &arguments)
         return show(arguments);
     if (arguments.size() > 1 && arguments.at(1) == u"mentions"_s)
         return mentions(arguments);
+    if (isExport(arguments)) {
+#ifdef BROADSHEET_WITH_UI
+        return exportArticles(arguments);
+#else
+        return usage(tr("This build of Broadsheet has no WebEngine, so it cannot export."));
+#endif
+    }
 
     QCommandLineParser parser;
     addWindowOptions(parser);

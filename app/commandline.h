@@ -29,6 +29,10 @@ public:
     // The window's own options: `broadsheet [--assume-zone ZONE] [FOLDER…]`.
     static void addWindowOptions(QCommandLineParser &parser);
 
+    // `export` runs WebEngine, so main() must create a QApplication for it (see isExport()).
+    static bool isExport(const QStringList &arguments);
+    static int exportArticles(const QStringList &arguments);
+
 private:
     static int list(const QStringList &arguments);
     static int show(const QStringList &arguments);

@@ -21,6 +21,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+
+#include <unistd.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -66,6 +68,23 @@ QStringList argumentsOf(int argc, char *argv[])
     return arguments;
 }
 
+#ifdef BROADSHEET_WITH_UI
+// `export` prints with WebEngine, which needs a QApplication and a platform but no display.
+void prepareHeadlessWebEngine()
+{
+    Ui::registerUrlScheme();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Chromium's sandbox refuses to start as root (containers, CI).
+    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // WebEngine's start-up report (GL type, Chromium flags) is noise in a command's output.
+    QLoggingCategory::setFilterRules(u"broadsheet.*.debug=false\nbroadsheet.*.info=false\n"
+                                     u"qt.webenginecontext.info=false"_s);
+}
+#endif
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -73,6 +92,14 @@ int main(int argc, char *argv[])
     // Our own progress notes are for developers: QT_LOGGING_RULES=broadsheet.*=true shows them.
     QLoggingCategory::setFilterRules(u"broadsheet.*.debug=false\nbroadsheet.*.info=false"_s);
     describeApplication();
+#ifdef BROADSHEET_WITH_UI
+    if (App::CommandLine::isExport(argumentsOf(argc, argv))) {
+        prepareHeadlessWebEngine();
+        QApplication app(argc, argv);
+        installTranslators(app);
+        return App::CommandLine::run(QCoreApplication::arguments());
+    }
+#endif
     if (App::CommandLine::isCommand(argumentsOf(argc, argv))) {
         QCoreApplication app(argc, argv);
         installTranslators(app);

@@ -519,6 +519,37 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Ui::PdfExporter</name>
+    <message>
+        <source>There is no article to export.</source>
+        <translation>没有可导出的文章。</translation>
+    </message>
+    <message>
+        <source>No destination given.</source>
+        <translation>没有指定导出位置。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The export could not be laid out.</source>
+        <translation>无法对导出内容进行排版。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -688,28 +719,6 @@
         <translation>show：请指定输出格式：--html。</translation>
     </message>
     <message>
-        <source>Broadsheet: an offline reader for archives of Chinese financial news.
-
-Without a command, opens the window on the given folders (or the last library).
-Commands:
-  list [--json] [--mention CODE_OR_NAME] FOLDER…   print every article with its metadata
-  show --html FILE        print the page the reading view shows for FILE
-  mentions [--json] FILE|FOLDER…   the banks and companies each article mentions
-Run `broadsheet COMMAND --help` for a command&apos;s options.
-
-Exit status: 0 when all is well, 1 when some files had problems, 2 for usage errors.</source>
-        <translation>Broadsheet：中文财经新闻存档的离线阅读器。
-
-不带命令时，在窗口中打开给定的文件夹（或上次的文库）。
-命令：
-  list [--json] [--mention CODE_OR_NAME] FOLDER…   列出每篇文章及其元数据
-  show --html FILE        输出阅读视图为 FILE 显示的页面
-  mentions [--json] FILE|FOLDER…   每篇文章提及的银行和公司
-运行 `broadsheet COMMAND --help` 查看某个命令的选项。
-
-退出状态：0 表示一切正常，1 表示部分文件有问题，2 表示用法错误。</translation>
-    </message>
-    <message>
         <source>Only articles that mention this bank or company: a name, an alias or a stock code (工商银行, 工行, 601398, 00939.HK).</source>
         <translation>只列出提及该银行或公司的文章：名称、别名或股票代码（工商银行、工行、601398、00939.HK）。</translation>
     </message>
@@ -756,6 +765,164 @@ Exit status: 0 when all is well, 1 when some files had problems, 2 for usage err
     <message>
         <source>company</source>
         <translation>公司</translation>
+    </message>
+    <message>
+        <source>Broadsheet: an offline reader for archives of Chinese financial news.
+
+Without a command, opens the window on the given folders (or the last library).
+Commands:
+  list [--json] [--mention CODE_OR_NAME] FOLDER…   print every article with its metadata
+  show --html FILE        print the page the reading view shows for FILE
+  mentions [--json] FILE|FOLDER…   the banks and companies each article mentions
+  export --pdf FILE | --html FOLDER [filters] FOLDER…   articles to PDF or HTML
+Run `broadsheet COMMAND --help` for a command&apos;s options.
+
+Exit status: 0 when all is well, 1 when some files had problems, 2 for usage errors.</source>
+        <translation>Broadsheet：中文财经新闻存档的离线阅读器。
+
+不带命令时，在窗口中打开给定的文件夹（或上次的文库）。
+命令：
+  list [--json] [--mention CODE_OR_NAME] FOLDER…   列出每篇文章及其元数据
+  show --html FILE        输出阅读视图为 FILE 显示的页面
+  mentions [--json] FILE|FOLDER…   每篇文章提及的银行和公司
+  export --pdf FILE | --html FOLDER [筛选条件] FOLDER…   将文章导出为 PDF 或 HTML
+运行 `broadsheet COMMAND --help` 查看某个命令的选项。
+
+退出状态：0 表示一切正常，1 表示部分文件有问题，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>This build of Broadsheet has no WebEngine, so it cannot export.</source>
+        <translation>此版本的 Broadsheet 不含 WebEngine，因此无法导出。</translation>
+    </message>
+    <message>
+        <source>Export the articles found in the folders to PDF or HTML, oldest first (a document reads in date order). The filters are those of the window; without one, every article is exported. Needs no display.</source>
+        <translation>将文件夹中找到的文章导出为 PDF 或 HTML，按时间先后排列（文档按日期顺序阅读）。筛选条件与窗口中的相同；不加筛选时导出全部文章。无需显示器。</translation>
+    </message>
+    <message>
+        <source>Write one PDF (a contents page, then each article on new pages).</source>
+        <translation>写入一个 PDF（先是目录页，然后每篇文章另起一页）。</translation>
+    </message>
+    <message>
+        <source>With --pdf: FILE is a folder that gets one PDF per article, named “YYYY-MM-DD title.pdf”.</source>
+        <translation>与 --pdf 同用：FILE 是一个文件夹，每篇文章一个 PDF，文件名为“YYYY-MM-DD 标题.pdf”。</translation>
+    </message>
+    <message>
+        <source>Write a self-contained HTML folder (index.html, one page per article, the cached images). The folder must not exist yet, or be empty.</source>
+        <translation>写入一个自包含的 HTML 文件夹（index.html、每篇文章一个页面以及已缓存的图片）。该文件夹必须尚不存在或为空。</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>Only articles in this category or below it: a path joined by “ › ” or “/” (金融/新浪财经).</source>
+        <translation>只导出该分类及其子分类中的文章：用“ › ”或“/”连接的路径（金融/新浪财经）。</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>CATEGORY</translation>
+    </message>
+    <message>
+        <source>Only articles of this day or later (yyyy-MM-dd, local time).</source>
+        <translation>只导出该日及以后的文章（yyyy-MM-dd，本地时间）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Only articles of this day or earlier (yyyy-MM-dd, local time).</source>
+        <translation>只导出该日及以前的文章（yyyy-MM-dd，本地时间）。</translation>
+    </message>
+    <message>
+        <source>A4 (the default) or Letter.</source>
+        <translation>A4（默认）或 Letter。</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>Print in landscape orientation.</source>
+        <translation>横向打印。</translation>
+    </message>
+    <message>
+        <source>export: name at least one folder.</source>
+        <translation>export：请至少指定一个文件夹。</translation>
+    </message>
+    <message>
+        <source>export: say where to with --pdf FILE or --html FOLDER.</source>
+        <translation>export：请用 --pdf FILE 或 --html FOLDER 指定导出位置。</translation>
+    </message>
+    <message>
+        <source>export: --per-article goes with --pdf FOLDER.</source>
+        <translation>export：--per-article 需与 --pdf FOLDER 一起使用。</translation>
+    </message>
+    <message>
+        <source>export: --%1 wants a date written yyyy-MM-dd, not “%2”.</source>
+        <translation>export：--%1 需要 yyyy-MM-dd 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>export: --page-size is A4 or Letter, not “%1”.</source>
+        <translation>export：--page-size 只能是 A4 或 Letter，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>export: no article matches; nothing written.</source>
+        <translation>export：没有匹配的文章；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation>export：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 篇文章导出到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDocument</name>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>← Contents</source>
+        <translation>← 目录</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExportFolder</name>
+    <message>
+        <source>%1 already exists; choose a new folder.</source>
+        <translation>%1 已存在；请选择一个新的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot move the export to %1.</source>
+        <translation>无法将导出内容移到 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the image %1.</source>
+        <translation>无法复制图片 %1。</translation>
     </message>
 </context>
 <context>
