@@ -349,6 +349,85 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Ui::ExportDialog</name>
+    <message>
+        <source>One PDF with a contents page</source>
+        <translation>一个带目录页的 PDF</translation>
+    </message>
+    <message>
+        <source>One PDF per article, into a folder</source>
+        <translation>每篇文章一个 PDF，存入一个文件夹</translation>
+    </message>
+    <message>
+        <source>An HTML folder (pages, stylesheet and the downloaded images)</source>
+        <translation>一个 HTML 文件夹（页面、样式表和已下载的图片）</translation>
+    </message>
+    <message>
+        <source>Export Articles</source>
+        <translation>导出文章</translation>
+    </message>
+    <message>
+        <source>Export %1 selected article(s), oldest first, as:</source>
+        <translation>将选中的 %1 篇文章按时间先后导出为：</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>页边距：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export One PDF per Article To</source>
+        <translation>每篇文章一个 PDF，导出到</translation>
+    </message>
+    <message>
+        <source>Export to an HTML Folder</source>
+        <translation>导出为 HTML 文件夹</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Ui::MainWindow</name>
     <message>
         <source>Broadsheet</source>
@@ -501,6 +580,62 @@
     <message>
         <source>&amp;Mentions</source>
         <translation>提及(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Selected Articles…</source>
+        <translation>导出选中的文章(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the selected articles to PDF or HTML</source>
+        <translation>将选中的文章导出为 PDF 或 HTML</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>已有一个导出正在进行。</translation>
+    </message>
+    <message>
+        <source>Select the articles to export in the list first (Ctrl+A selects every article the list shows).</source>
+        <translation>请先在列表中选择要导出的文章（Ctrl+A 选择列表中显示的全部文章）。</translation>
+    </message>
+    <message>
+        <source>Broadsheet %1</source>
+        <translation>Broadsheet %1</translation>
+    </message>
+    <message>
+        <source>Exporting %1 article(s)…</source>
+        <translation>正在导出 %1 篇文章…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export stopped; nothing was written.</source>
+        <translation>导出已停止；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>The export is in %1.</source>
+        <translation>导出结果位于 %1。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
     </message>
 </context>
 <context>

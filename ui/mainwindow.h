@@ -14,6 +14,7 @@ class Library;
 namespace Broadsheet::Ui {
 
 class ArticleListView;
+class PdfExporter;
 class MentionsDock;
 class NavigationPane;
 class ProblemsDock;
@@ -57,6 +58,9 @@ private:
     void showAbout();
     void showPreferences();
     void showSource(const QString &path, int line);
+    void exportSelection();
+    void onExportFinished(bool ok, const QString &error);
+    QStringList selectedPathsOldestFirst() const;
     void onScanFinished(bool cancelled);
     void updateTitle();
     void saveSettings() const;
@@ -72,12 +76,15 @@ private:
     MentionsDock *m_mentions = nullptr;
     ScanStatus *m_scanStatus = nullptr;
     SourceWindow *m_source = nullptr; // created when first asked for
+    PdfExporter *m_exporter = nullptr; // likewise
+    bool m_exportCancelled = false;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_readingSplitter = nullptr;
 
     struct Actions {
         QAction *openFolder = nullptr;
         QAction *addFolder = nullptr;
+        QAction *exportSelection = nullptr;
         QAction *openSample = nullptr;
         QAction *reload = nullptr;
         QAction *cancelScan = nullptr;

@@ -46,6 +46,10 @@ void MainWindow::createActions()
     a.openSample = makeAction(tr("Open &Sample Library"), {}, this);
     connect(a.openSample, &QAction::triggered, this, &MainWindow::openSampleLibrary);
 
+    a.exportSelection = makeAction(tr("&Export Selected Articles…"), QKeySequence(tr("Ctrl+E")), this);
+    a.exportSelection->setStatusTip(tr("Export the selected articles to PDF or HTML"));
+    connect(a.exportSelection, &QAction::triggered, this, &MainWindow::exportSelection);
+
     a.reload = makeAction(tr("&Reload Library"), QKeySequence::Refresh, this);
     a.reload->setStatusTip(tr("Read the library's folders again"));
     connect(a.reload, &QAction::triggered, m_library, &Core::Library::rescan);
@@ -92,6 +96,8 @@ void MainWindow::createMenus()
     const Actions &a = m_actions;
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({a.openFolder, a.addFolder, a.openSample});
+    file->addSeparator();
+    file->addAction(a.exportSelection);
     file->addSeparator();
     file->addActions({a.reload, a.cancelScan});
     file->addSeparator();
