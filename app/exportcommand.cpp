@@ -89,6 +89,8 @@ int CommandLine::exportArticles(const QStringList &arguments)
                       tr("CODE_OR_NAME")});
     parser.addOption({u"page-size"_s, tr("A4 (the default) or Letter."), tr("SIZE"), u"A4"_s});
     parser.addOption({u"landscape"_s, tr("Print in landscape orientation.")});
+    parser.addOption(
+        {u"mentions"_s, tr("PDF: list under each article the banks and companies it mentions.")});
     parser.addOption({u"assume-zone"_s, tr("Read dates written without a time zone in ZONE."), tr("ZONE")});
     parser.addPositionalArgument(u"export"_s, tr("The command."));
     parser.addPositionalArgument(tr("folders"), tr("Folders of articles."), tr("FOLDER…"));
@@ -164,6 +166,8 @@ int CommandLine::exportArticles(const QStringList &arguments)
 
     Ui::PdfExporter::Options options;
     options.dates = *dates;
+    options.includeMentions = parser.isSet(u"mentions"_s);
+    options.mentions = library.mentionExtractor();
     options.layout = Ui::PdfExporter::pageLayout(
         pageSizeName == u"letter"_s ? QPageSize::Letter : QPageSize::A4,
         parser.isSet(u"landscape"_s) ? QPageLayout::Landscape : QPageLayout::Portrait,

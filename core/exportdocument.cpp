@@ -30,6 +30,11 @@ const QString exportStyle = uR"(
 .bs-nav { font-family: "Noto Sans CJK SC", sans-serif; font-size: 0.85em; margin: 0 0 1.5em; }
 .bs-nav a { color: var(--bs-link); text-decoration: none; }
 img { max-width: 100%; height: auto; }
+.bs-mentions { margin-top: 2em; padding-top: 0.6em; border-top: 1px solid var(--bs-rule);
+  font-family: "Noto Sans CJK SC", sans-serif; font-size: 0.85em; break-inside: avoid; }
+.bs-mentions h2 { font-size: 1em; margin: 0 0 0.4em; }
+.bs-mentions ul { margin: 0; padding-left: 1.2em; columns: 2; }
+.bs-mentions .bs-codes, .bs-mentions .bs-count { color: var(--bs-muted); }
 @media print {
   :root { color-scheme: light; --bs-text: #000; --bs-page: #fff; --bs-muted: #555; }
   html, body { background: #fff; color: #000; }
@@ -105,7 +110,30 @@ QString ExportDocument::articleElement(const ExportEntry &entry)
         qCCritical(lcReader) << "unexpected article page template";
         return {};
     }
-    return page.mid(begin, end + int(QStringView(u"</article>").size()) - begin);
+    QString element = page.mid(begin, end + int(QStringView(u"</article>").size()) - begin);
+    if (!entry.body.mentions.isEmpty())
+        element.insert(element.size() - int(QStringView(u"</article>").size()),
+                       mentionsAside(entry.body.mentions));
+    return element;
+}
+
+QString ExportDocument::mentionsAside(const QList<Mention> &mentions)
+{
+    // A printed document has no Mentions panel: the list goes under the article instead.
+    QString html = u"<aside class=\"bs-mentions\"><h2>"_s + tr("Mentioned in this article").toHtmlEscaped()
+        + u"</h2><ul>"_s;
+    for (const Mention &mention : mentions) {
+        QStringList codes;
+        if (!mention.aShare.isEmpty())
+            codes.append(mention.aShare.mid(2) + u'.' + mention.aShare.left(2).toUpper());
+        if (!mention.hShare.isEmpty())
+            codes.append(mention.hShare + u".HK"_s);
+        html += u"<li>"_s + mention.name.toHtmlEscaped();
+        if (!codes.isEmpty())
+            html += u" <span class=\"bs-codes\">"_s + codes.join(u' ').toHtmlEscaped() + u"</span>"_s;
+        html += u" <span class=\"bs-count\">× "_s + QString::number(mention.count) + u"</span></li>"_s;
+    }
+    return html + u"</ul></aside>"_s;
 }
 
 QString ExportDocument::combined(const QList<ExportEntry> &entries)

@@ -44,6 +44,8 @@ public:
     // <article>…</article> of the reading view's page for `entry`: title, categories, date,
     // source, head image (or placeholder), body and the link to the original.
     static QString articleElement(const ExportEntry &entry);
+    // The "mentioned in this article" list printed under an article, when it was asked for.
+    static QString mentionsAside(const QList<Mention> &mentions);
 };
 
 } // namespace Broadsheet::Core

@@ -426,6 +426,10 @@
         <source>Export to an HTML Folder</source>
         <translation>导出为 HTML 文件夹</translation>
     </message>
+    <message>
+        <source>List the banks and companies each article mentions</source>
+        <translation>列出每篇文章提及的银行和公司</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::MainWindow</name>
@@ -1015,6 +1019,10 @@ Exit status: 0 when all is well, 1 when some files had problems, 2 for usage err
             <numerusform>已将 %n 篇文章导出到 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PDF: list under each article the banks and companies it mentions.</source>
+        <translation>PDF：在每篇文章后列出其提及的银行和公司。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDocument</name>
@@ -1031,6 +1039,10 @@ Exit status: 0 when all is well, 1 when some files had problems, 2 for usage err
     <message>
         <source>← Contents</source>
         <translation>← 目录</translation>
+    </message>
+    <message>
+        <source>Mentioned in this article</source>
+        <translation>本文提及</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/exportdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -26,6 +27,7 @@ const auto sizeKey = u"export/pageSize"_s;
 const auto orientationKey = u"export/orientation"_s;
 const auto marginKey = u"export/marginMm"_s;
 const auto folderKey = u"export/folder"_s;
+const auto mentionsKey = u"export/includeMentions"_s;
 } // namespace
 
 ExportDialog::ExportDialog(int articleCount, QWidget *parent)
@@ -36,6 +38,7 @@ ExportDialog::ExportDialog(int articleCount, QWidget *parent)
     , m_pageSize(new QComboBox(this))
     , m_orientation(new QComboBox(this))
     , m_margin(new QDoubleSpinBox(this))
+    , m_mentions(new QCheckBox(tr("List the banks and companies each article mentions"), this))
 {
     setWindowTitle(tr("Export Articles"));
     const QSettings settings;
@@ -77,6 +80,8 @@ ExportDialog::ExportDialog(int articleCount, QWidget *parent)
     layout->addWidget(what);
     layout->addLayout(modes);
     layout->addWidget(page);
+    m_mentions->setChecked(settings.value(mentionsKey, false).toBool());
+    layout->addWidget(m_mentions);
     layout->addWidget(buttons);
     updateEnabled();
 }
@@ -84,8 +89,13 @@ ExportDialog::ExportDialog(int articleCount, QWidget *parent)
 void ExportDialog::updateEnabled()
 {
     // An HTML folder has no pages.
-    for (QWidget *widget : std::initializer_list<QWidget *> {m_pageSize, m_orientation, m_margin})
+    for (QWidget *widget : std::initializer_list<QWidget *> {m_pageSize, m_orientation, m_margin, m_mentions})
         widget->setEnabled(!m_html->isChecked());
+}
+
+bool ExportDialog::includeMentions() const
+{
+    return m_mentions->isChecked() && !m_html->isChecked();
 }
 
 PdfExporter::Mode ExportDialog::mode() const
@@ -112,6 +122,7 @@ void ExportDialog::accept()
     settings.setValue(sizeKey, m_pageSize->currentData());
     settings.setValue(orientationKey, m_orientation->currentData());
     settings.setValue(marginKey, m_margin->value());
+    settings.setValue(mentionsKey, m_mentions->isChecked());
     QDialog::accept();
 }
 

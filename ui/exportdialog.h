@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -25,6 +26,7 @@ public:
 
     PdfExporter::Mode mode() const;
     QPageLayout pageLayout() const;
+    bool includeMentions() const;
 
     // Asks where to (a file for one PDF, a folder otherwise); empty when the user cancels.
     QString chooseDestination(const QString &suggestedName);
@@ -40,6 +42,7 @@ private:
     QComboBox *m_pageSize = nullptr;
     QComboBox *m_orientation = nullptr;
     QDoubleSpinBox *m_margin = nullptr;
+    QCheckBox *m_mentions = nullptr;
 };
 
 } // namespace Broadsheet::Ui

@@ -3,6 +3,7 @@
 
 // File › Export: the selected articles to PDF or HTML, in the background, with progress and Cancel.
 #include "core/articlelistmodel.h"
+#include "core/library.h"
 #include "core/settings.h"
 #include "ui/articlelistview.h"
 #include "ui/exportdialog.h"
@@ -73,6 +74,8 @@ void MainWindow::exportSelection()
     options.destination = destination;
     options.layout = dialog.pageLayout();
     options.dates = Core::Settings::dateParser().value_or(Core::DateParser());
+    options.includeMentions = dialog.includeMentions();
+    options.mentions = m_library->mentionExtractor();
 
     // Not modal: reading goes on while the export runs.
     auto *progress = new QProgressDialog(tr("Exporting %1 article(s)…").arg(paths.size()), tr("Cancel"), 0,

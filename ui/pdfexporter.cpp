@@ -119,7 +119,8 @@ Core::ExportEntry PdfExporter::read(const QString &path, bool forPrint)
     Core::ExportEntry entry;
     entry.file = Core::ArticleReader(m_options.dates).read(path);
     if (forPrint)
-        entry.body = Core::ArticlePage::prepare(entry.file, Core::ArticlePage::cachedImages(m_options.cache));
+        entry.body = Core::ArticlePage::prepare(entry.file, Core::ArticlePage::cachedImages(m_options.cache),
+                                                m_options.includeMentions ? &m_options.mentions : nullptr);
     return entry;
 }
 

@@ -7,6 +7,7 @@
 #include "core/exportfilenames.h"
 #include "core/htmlexportfolder.h"
 #include "core/imagecache.h"
+#include "core/mentionextractor.h"
 
 #include <QObject>
 #include <QPageLayout>
@@ -50,6 +51,9 @@ public:
         QPageLayout layout = defaultLayout();
         Core::DateParser dates;
         Core::ImageCache cache;
+        // PDFs: list under each article the banks and companies it mentions.
+        bool includeMentions = false;
+        Core::MentionExtractor mentions;
     };
 
     explicit PdfExporter(QObject *parent = nullptr);

@@ -85,6 +85,25 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"河南省委书记楼阳生"_s));
     }
 
+    void exportPdf_withMentions_listsThemUnderTheArticle()
+    {
+        const QString pdf = m_out.filePath(u"mentions.pdf"_s);
+        const Run run = broadsheet({u"export"_s, u"--pdf"_s, pdf, u"--mentions"_s, u"--mention"_s, u"601939"_s,
+                                    u"--from"_s, u"2022-02-10"_s, u"--to"_s, u"2022-02-10"_s, m_sample});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = pdfText(pdf).remove(QRegularExpression(u"\\s+"_s));
+        QVERIFY(text.contains(u"Mentionedinthisarticle"_s));
+        QVERIFY(text.contains(u"国家开发银行"_s));
+        QVERIFY(text.contains(u"601398.SH01398.HK"_s));
+        // Without --mentions, no list.
+        const QString plain = m_out.filePath(u"plain.pdf"_s);
+        QCOMPARE(broadsheet({u"export"_s, u"--pdf"_s, plain, u"--from"_s, u"2022-02-10"_s, u"--to"_s,
+                             u"2022-02-10"_s, m_sample})
+                     .exitCode,
+                 0);
+        QVERIFY(!pdfText(plain).contains(u"Mentioned in this article"_s));
+    }
+
     void usageErrors_exitWith2_data()
     {
         QTest::addColumn<QStringList>("arguments");
