@@ -69,15 +69,21 @@ QStringList argumentsOf(int argc, char *argv[])
 }
 
 #ifdef BROADSHEET_WITH_UI
+// Chromium's sandbox refuses to start as root (containers, CI, fresh machines): without this,
+// WebEngine aborts instead of showing anything.
+void allowWebEngineAsRoot()
+{
+    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+}
+
 // `export` prints with WebEngine, which needs a QApplication and a platform but no display.
 void prepareHeadlessWebEngine()
 {
     Ui::registerUrlScheme();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Chromium's sandbox refuses to start as root (containers, CI).
-    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    allowWebEngineAsRoot();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     // WebEngine's start-up report (GL type, Chromium flags) is noise in a command's output.
     QLoggingCategory::setFilterRules(u"broadsheet.*.debug=false\nbroadsheet.*.info=false\n"
@@ -108,6 +114,7 @@ int main(int argc, char *argv[])
 
 #ifdef BROADSHEET_WITH_UI
     Ui::registerUrlScheme();
+    allowWebEngineAsRoot();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // WebEngine asks for it
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(u"Broadsheet"_s);
