@@ -99,8 +99,42 @@ ArticlePage::Body ArticlePage::prepare(const ArticleFile &file,
     return body;
 }
 
+QString PageStyle::css() const
+{
+    QString css = u":root {"_s;
+    // A font family is a user's choice from the system's list; quotes, backslashes and angle
+    // brackets are all that could end the CSS string or the <style> element, and no family name
+    // needs them.
+    QString family = fontFamily;
+    family.remove(u'"').remove(u'\\').remove(u'<').remove(u'>');
+    if (!family.isEmpty())
+        css += u" --bs-font-family: \""_s + family + u"\", \"Noto Serif CJK SC\", serif;"_s;
+    if (fontSizePx >= 8 && fontSizePx <= 72)
+        css += u" --bs-font-size: "_s + QString::number(fontSizePx) + u"px;"_s;
+    if (widthEm >= 20 && widthEm <= 120)
+        css += u" --bs-width: "_s + QString::number(widthEm) + u"em;"_s;
+    return css + u" }"_s;
+}
+
+namespace {
+
+QString themeClass(PageStyle::Theme theme)
+{
+    switch (theme) {
+    case PageStyle::Theme::Light:
+        return u"bs-light"_s;
+    case PageStyle::Theme::Dark:
+        return u"bs-dark"_s;
+    case PageStyle::Theme::System:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
 QString ArticlePage::render(const ArticleFile &file, const Body &prepared,
-                            const QList<QPair<qsizetype, qsizetype>> &highlight)
+                            const QList<QPair<qsizetype, qsizetype>> &highlight, const PageStyle &style)
 {
     const Article &article = file.article;
     const SanitizedHtml &body = prepared.sanitized;
@@ -157,16 +191,21 @@ QString ArticlePage::render(const ArticleFile &file, const Body &prepared,
             {u"headimage"_s, headImage},
             {u"body"_s, highlight.isEmpty() ? body.html : PlainText::highlight(body.html, highlight)},
             {u"footer"_s, footer},
+            {u"theme"_s, themeClass(style.theme)},
+            {u"style"_s, style.css()},
         });
 }
 
-QString ArticlePage::renderMessage(const QString &title, const QString &text, bool isError)
+QString ArticlePage::renderMessage(const QString &title, const QString &text, bool isError,
+                                   const PageStyle &style)
 {
     const QString paragraph = isError ? u"<p class=\"bs-error\">"_s : u"<p>"_s;
     return fillTemplate(pageTemplate(),
                         {
                             {u"lang"_s, u"zh-CN"_s},
                             {u"css"_s, pageStyle()},
+                            {u"theme"_s, themeClass(style.theme)},
+                            {u"style"_s, style.css()},
                             {u"title"_s, title.toHtmlEscaped()},
                             {u"body"_s, paragraph + text.toHtmlEscaped() + u"</p>"_s},
                         });

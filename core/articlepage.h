@@ -17,6 +17,17 @@ namespace Broadsheet::Core {
 // broadsheet://image/<cache key> for cached images. The view allows no other request.
 inline constexpr QLatin1StringView localScheme("broadsheet");
 
+// How the reader wants pages to look. Defaults: the system's light or dark, the page's own
+// CJK serif at 18 px, 40 em wide.
+struct PageStyle {
+    enum class Theme { System, Light, Dark };
+    Theme theme = Theme::System;
+    QString fontFamily; // empty: the page's default
+    int fontSizePx = 0; // 0: the page's default
+    int widthEm = 0; // 0: the page's default
+    QString css() const; // CSS custom properties, values checked
+};
+
 // Builds the complete HTML document shown for an article (and printed by `broadsheet show
 // --html`): the page template from resources, the escaped front matter, the head image and
 // the sanitized body. The document carries a Content-Security-Policy that allows nothing but
@@ -43,14 +54,16 @@ public:
 
     // The page; `highlight` ranges of body.text are marked (the occurrences of a mention).
     static QString render(const ArticleFile &file, const Body &body,
-                          const QList<QPair<qsizetype, qsizetype>> &highlight = {});
+                          const QList<QPair<qsizetype, qsizetype>> &highlight = {},
+                          const PageStyle &style = {});
     static QString render(const ArticleFile &file, const HtmlSanitizer::ImageResolver &resolveImage)
     {
         return render(file, prepare(file, resolveImage));
     }
     // A page with a short message and no article: the empty state, or a file that could not
     // be read at all.
-    static QString renderMessage(const QString &title, const QString &text, bool isError = false);
+    static QString renderMessage(const QString &title, const QString &text, bool isError = false,
+                                 const PageStyle &style = {});
 };
 
 } // namespace Broadsheet::Core

@@ -23,6 +23,32 @@ void Settings::setAssumedTimeZone(const QString &ianaName)
     QSettings().setValue(assumedTimeZoneKey(), ianaName);
 }
 
+PageStyle Settings::pageStyle()
+{
+    const QSettings settings;
+    PageStyle style;
+    const QString theme = settings.value(u"reader/theme"_s).toString();
+    style.theme = theme == u"dark"_s ? PageStyle::Theme::Dark
+        : theme == u"light"_s        ? PageStyle::Theme::Light
+                                     : PageStyle::Theme::System;
+    style.fontFamily = settings.value(u"reader/fontFamily"_s).toString();
+    style.fontSizePx = settings.value(u"reader/fontSize"_s, 0).toInt();
+    style.widthEm = settings.value(u"reader/width"_s, 0).toInt();
+    return style;
+}
+
+void Settings::setPageStyle(const PageStyle &style)
+{
+    QSettings settings;
+    settings.setValue(u"reader/theme"_s,
+                      style.theme == PageStyle::Theme::Dark        ? u"dark"_s
+                          : style.theme == PageStyle::Theme::Light ? u"light"_s
+                                                                   : u"system"_s);
+    settings.setValue(u"reader/fontFamily"_s, style.fontFamily);
+    settings.setValue(u"reader/fontSize"_s, style.fontSizePx);
+    settings.setValue(u"reader/width"_s, style.widthEm);
+}
+
 QString Settings::quoteProviderId()
 {
     return QuoteProvider::byId(QSettings().value(u"quotes/provider"_s).toString()).id;

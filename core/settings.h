@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/articlepage.h"
 #include "core/dateparser.h"
 #include "core/quoteprovider.h"
 
@@ -22,6 +23,10 @@ public:
     // The zone setting as stored: empty means the default (DateParser::defaultZone()).
     static QString assumedTimeZone();
     static void setAssumedTimeZone(const QString &ianaName);
+    // reader/theme, reader/fontFamily, reader/fontSize, reader/width: how articles look.
+    static PageStyle pageStyle();
+    static void setPageStyle(const PageStyle &style);
+
     // quotes/provider: where a stock code's link goes ("sina", "eastmoney", "xueqiu").
     static QString quoteProviderId();
     static void setQuoteProviderId(const QString &id);

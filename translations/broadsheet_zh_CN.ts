@@ -298,6 +298,77 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Net::ImageDownloader</name>
+    <message>
+        <source>not a web address</source>
+        <translation>不是网址</translation>
+    </message>
+    <message>
+        <source>larger than %1</source>
+        <translation>大于 %1</translation>
+    </message>
+    <message>
+        <source>not an image (%1)</source>
+        <translation>不是图片（%1）</translation>
+    </message>
+    <message>
+        <source>no type given</source>
+        <translation>未给出类型</translation>
+    </message>
+    <message>
+        <source>not a supported image (%1)</source>
+        <translation>不是支持的图片格式（%1）</translation>
+    </message>
+    <message>
+        <source>could not be saved in the image cache</source>
+        <translation>无法保存到图片缓存</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>重定向次数过多</translation>
+    </message>
+    <message>
+        <source>redirected from https to http</source>
+        <translation>从 https 重定向到了 http</translation>
+    </message>
+    <message>
+        <source>redirected to an address that is not http or https</source>
+        <translation>重定向到了非 http/https 的地址</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>server not found</source>
+        <translation>找不到服务器</translation>
+    </message>
+    <message>
+        <source>secure connection failed</source>
+        <translation>安全连接失败</translation>
+    </message>
+    <message>
+        <source>empty answer</source>
+        <translation>回复为空</translation>
+    </message>
+    <message>
+        <source>not an image (the data is not PNG, JPEG, GIF, WebP or BMP)</source>
+        <translation>不是图片（数据不是 PNG、JPEG、GIF、WebP 或 BMP）</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Ui::AboutDialog</name>
     <message>
         <source>application framework, reading view (Qt WebEngine)</source>
@@ -429,6 +500,45 @@
     <message>
         <source>List the banks and companies each article mentions</source>
         <translation>列出每篇文章提及的银行和公司</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation>在文章中查找</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一个匹配（Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>下一个匹配（Enter）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
     </message>
 </context>
 <context>
@@ -641,6 +751,34 @@
         <source>Open</source>
         <translation>打开</translation>
     </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>下一篇文章(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>上一篇文章(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Page &amp;Down or Next Article</source>
+        <translation>向下翻页或下一篇文章(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>在文章中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the List</source>
+        <translation>返回列表(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Stop reading the library, close the find bar, or go back to the list</source>
+        <translation>停止读取文库、关闭查找栏或返回列表</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::MentionsDock</name>
@@ -709,6 +847,54 @@
     <message>
         <source>Quote pages from:</source>
         <translation>行情页面来源：</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Narrow</source>
+        <translation>窄</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>Wide</source>
+        <translation>宽</translation>
+    </message>
+    <message>
+        <source>Full window</source>
+        <translation>整个窗口</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Article font:</source>
+        <translation>文章字体：</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>字号：</translation>
+    </message>
+    <message>
+        <source>Reading width:</source>
+        <translation>阅读宽度：</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,14 @@
 #include "core/library.h"
 #include "core/settings.h"
 #include "ui/articlelistview.h"
+#include "ui/findbar.h"
 #include "ui/logging.h"
 #include "ui/mentionsdock.h"
 #include "ui/navigationpane.h"
 #include "ui/problemsdock.h"
 #include "ui/readerview.h"
 #include "ui/scanstatus.h"
+#include "ui/theme.h"
 
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -23,6 +25,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -57,7 +60,15 @@ MainWindow::MainWindow(Core::Library *library, const QString &sampleLibrary, QWi
     m_list->setModel(library->filteredArticles());
 
     m_readingSplitter->addWidget(m_list);
-    m_readingSplitter->addWidget(m_reader);
+    // The find bar sits under the article it searches.
+    auto *readingArea = new QWidget(this);
+    auto *readingLayout = new QVBoxLayout(readingArea);
+    readingLayout->setContentsMargins(0, 0, 0, 0);
+    readingLayout->setSpacing(0);
+    m_findBar = new FindBar(m_reader->page(), readingArea);
+    readingLayout->addWidget(m_reader, 1);
+    readingLayout->addWidget(m_findBar);
+    m_readingSplitter->addWidget(readingArea);
     m_readingSplitter->setStretchFactor(0, 2);
     m_readingSplitter->setStretchFactor(1, 5);
     m_mainSplitter->addWidget(m_navigation);
@@ -100,6 +111,8 @@ MainWindow::MainWindow(Core::Library *library, const QString &sampleLibrary, QWi
             m_reader->showArticle(path);
     });
     connect(m_problems, &ProblemsDock::sourceRequested, this, &MainWindow::showSource);
+    // Enter (or a double click) in the list goes into the article.
+    connect(m_list, &QAbstractItemView::activated, m_reader, qOverload<>(&QWidget::setFocus));
     connect(m_scanStatus, &ScanStatus::cancelRequested, library, &Core::Library::cancel);
     connect(library, &Core::Library::scanStarted, m_scanStatus, &ScanStatus::scanStarted);
     connect(library, &Core::Library::scanProgress, m_scanStatus, &ScanStatus::scanProgress);
@@ -111,6 +124,7 @@ MainWindow::MainWindow(Core::Library *library, const QString &sampleLibrary, QWi
     });
 
     restoreSettings();
+    m_reader->setPageStyle(applyTheme(Core::Settings::pageStyle()));
     m_reader->showMessage(tr("Broadsheet"), tr("Select an article in the list to read it."));
 }
 

@@ -14,6 +14,7 @@ class Library;
 namespace Broadsheet::Ui {
 
 class ArticleListView;
+class FindBar;
 class PdfExporter;
 class MentionsDock;
 class NavigationPane;
@@ -59,6 +60,9 @@ private:
     void showPreferences();
     void showSource(const QString &path, int line);
     void exportSelection();
+    void moveInList(int delta);
+    void pageDownOrNextArticle();
+    void escape();
     void onExportFinished(bool ok, const QString &error);
     QStringList selectedPathsOldestFirst() const;
     void onScanFinished(bool cancelled);
@@ -72,6 +76,7 @@ private:
     NavigationPane *m_navigation = nullptr;
     ArticleListView *m_list = nullptr;
     ReaderView *m_reader = nullptr;
+    FindBar *m_findBar = nullptr;
     ProblemsDock *m_problems = nullptr;
     MentionsDock *m_mentions = nullptr;
     ScanStatus *m_scanStatus = nullptr;
@@ -91,6 +96,11 @@ private:
         QAction *quit = nullptr;
         QAction *preferences = nullptr;
         QAction *showAll = nullptr;
+        QAction *nextArticle = nullptr;
+        QAction *previousArticle = nullptr;
+        QAction *pageDown = nullptr;
+        QAction *find = nullptr;
+        QAction *back = nullptr;
         QAction *viewSource = nullptr;
         QAction *zoomIn = nullptr;
         QAction *zoomOut = nullptr;

@@ -6,6 +6,7 @@
 #include "core/settings.h"
 #include "ui/aboutdialog.h"
 #include "ui/articlelistview.h"
+#include "ui/findbar.h"
 #include "ui/mainwindow.h"
 #include "ui/mentionsdock.h"
 #include "ui/navigationpane.h"
@@ -13,6 +14,7 @@
 #include "ui/problemsdock.h"
 #include "ui/readerview.h"
 #include "ui/sourcewindow.h"
+#include "ui/theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,7 +56,8 @@ void MainWindow::createActions()
     a.reload->setStatusTip(tr("Read the library's folders again"));
     connect(a.reload, &QAction::triggered, m_library, &Core::Library::rescan);
 
-    a.cancelScan = makeAction(tr("&Stop Reading"), QKeySequence(Qt::Key_Escape), this);
+    // Esc stops a scan through back (below): two actions may not share a shortcut.
+    a.cancelScan = makeAction(tr("&Stop Reading"), {}, this);
     a.cancelScan->setEnabled(false);
     connect(a.cancelScan, &QAction::triggered, m_library, &Core::Library::cancel);
 
@@ -65,6 +68,20 @@ void MainWindow::createActions()
     a.preferences = makeAction(tr("&Preferences…"), QKeySequence::Preferences, this);
     a.preferences->setMenuRole(QAction::PreferencesRole);
     connect(a.preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    a.nextArticle = makeAction(tr("&Next Article"), QKeySequence(Qt::Key_J), this);
+    a.nextArticle->setShortcuts({QKeySequence(Qt::Key_J), QKeySequence(Qt::Key_N)});
+    connect(a.nextArticle, &QAction::triggered, this, [this] { moveInList(+1); });
+    a.previousArticle = makeAction(tr("&Previous Article"), QKeySequence(Qt::Key_K), this);
+    a.previousArticle->setShortcuts({QKeySequence(Qt::Key_K), QKeySequence(Qt::Key_P)});
+    connect(a.previousArticle, &QAction::triggered, this, [this] { moveInList(-1); });
+    a.pageDown = makeAction(tr("Page &Down or Next Article"), QKeySequence(Qt::Key_Space), this);
+    connect(a.pageDown, &QAction::triggered, this, &MainWindow::pageDownOrNextArticle);
+    a.find = makeAction(tr("&Find in Article…"), QKeySequence::Find, this);
+    connect(a.find, &QAction::triggered, m_findBar, &FindBar::open);
+    a.back = makeAction(tr("&Back to the List"), QKeySequence(Qt::Key_Escape), this);
+    a.back->setStatusTip(tr("Stop reading the library, close the find bar, or go back to the list"));
+    connect(a.back, &QAction::triggered, this, &MainWindow::escape);
 
     a.showAll = makeAction(tr("Show &All Articles"), QKeySequence(tr("Ctrl+Shift+A")), this);
     connect(a.showAll, &QAction::triggered, m_navigation, &NavigationPane::showAll);
@@ -104,7 +121,14 @@ void MainWindow::createMenus()
     file->addAction(a.quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(a.find);
+    edit->addSeparator();
     edit->addAction(a.preferences);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addActions({a.nextArticle, a.previousArticle, a.pageDown});
+    go->addSeparator();
+    go->addAction(a.back);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(a.showAll);
@@ -131,6 +155,8 @@ void MainWindow::showPreferences()
     if (dialog.exec() != QDialog::Accepted)
         return;
     Core::Settings::setQuoteProviderId(dialog.quoteProviderId());
+    Core::Settings::setPageStyle(dialog.pageStyle());
+    m_reader->setPageStyle(applyTheme(dialog.pageStyle()));
     m_mentions->setQuoteProvider(Core::QuoteProvider::byId(dialog.quoteProviderId()));
     if (dialog.assumedTimeZone() == Core::Settings::assumedTimeZone())
         return;

@@ -7,8 +7,10 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFontComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QSpinBox>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -18,7 +20,31 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_zone(new QComboBox(this))
     , m_quotes(new QComboBox(this))
+    , m_theme(new QComboBox(this))
+    , m_font(new QFontComboBox(this))
+    , m_fontSize(new QSpinBox(this))
+    , m_width(new QComboBox(this))
 {
+    using Theme = Core::PageStyle::Theme;
+    const Core::PageStyle style = Core::Settings::pageStyle();
+    m_theme->addItem(tr("Follow the system"), int(Theme::System));
+    m_theme->addItem(tr("Light"), int(Theme::Light));
+    m_theme->addItem(tr("Dark"), int(Theme::Dark));
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(int(style.theme))));
+    m_font->setWritingSystem(QFontDatabase::SimplifiedChinese);
+    m_font->setEditable(false);
+    if (!style.fontFamily.isEmpty())
+        m_font->setCurrentFont(QFont(style.fontFamily));
+    else
+        m_font->setCurrentFont(QFont(QStringLiteral("Noto Serif CJK SC")));
+    m_fontSize->setRange(12, 36);
+    m_fontSize->setSuffix(tr(" px"));
+    m_fontSize->setValue(style.fontSizePx > 0 ? style.fontSizePx : 18);
+    m_width->addItem(tr("Narrow"), 32);
+    m_width->addItem(tr("Medium"), 40);
+    m_width->addItem(tr("Wide"), 52);
+    m_width->addItem(tr("Full window"), 120);
+    m_width->setCurrentIndex(qMax(0, m_width->findData(style.widthEm > 0 ? style.widthEm : 40)));
     setWindowTitle(tr("Preferences"));
 
     m_zone->addItem(tr("China Standard Time (Asia/Shanghai, the default)"), QString());
@@ -41,6 +67,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Dates without a time zone:"), m_zone);
     form->addRow(tr("Quote pages from:"), m_quotes);
+    form->addRow(tr("Theme:"), m_theme);
+    form->addRow(tr("Article font:"), m_font);
+    form->addRow(tr("Font size:"), m_fontSize);
+    form->addRow(tr("Reading width:"), m_width);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -50,6 +80,16 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(explanation);
     layout->addWidget(buttons);
+}
+
+Core::PageStyle PreferencesDialog::pageStyle() const
+{
+    Core::PageStyle style;
+    style.theme = Core::PageStyle::Theme(m_theme->currentData().toInt());
+    style.fontFamily = m_font->currentFont().family();
+    style.fontSizePx = m_fontSize->value();
+    style.widthEm = m_width->currentData().toInt();
+    return style;
 }
 
 QString PreferencesDialog::quoteProviderId() const

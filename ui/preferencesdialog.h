@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/articlepage.h"
+
 #include <QDialog>
 
 class QComboBox;
+class QFontComboBox;
+class QSpinBox;
 
 namespace Broadsheet::Ui {
 
@@ -21,10 +25,15 @@ public:
     // The chosen IANA zone name; empty for the default.
     QString assumedTimeZone() const;
     QString quoteProviderId() const;
+    Core::PageStyle pageStyle() const;
 
 private:
     QComboBox *m_zone = nullptr;
     QComboBox *m_quotes = nullptr;
+    QComboBox *m_theme = nullptr;
+    QFontComboBox *m_font = nullptr;
+    QSpinBox *m_fontSize = nullptr;
+    QComboBox *m_width = nullptr;
 };
 
 } // namespace Broadsheet::Ui

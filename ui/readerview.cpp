@@ -86,21 +86,22 @@ void ReaderView::showArticle(const QString &path)
     const Core::DateParser dates = m_dates;
     const Core::ImageCache cache = m_cache;
     const Core::MentionExtractor extractor = m_extractor;
+    const Core::PageStyle style = m_style;
     // Reading, decoding, sanitizing and finding mentions take milliseconds, but a 16 MB file
     // or a slow disk must not freeze the window.
-    m_rendering.setFuture(QtConcurrent::run([path, dates, cache, extractor] {
+    m_rendering.setFuture(QtConcurrent::run([path, dates, cache, extractor, style] {
         Rendered rendered;
         rendered.file = Core::ArticleReader(dates).read(path);
         if (!rendered.file.ok) {
             const QString reason =
                 rendered.file.problems.isEmpty() ? QString() : rendered.file.problems.constFirst().message;
             rendered.html = Core::ArticlePage::renderMessage(tr("This article cannot be shown"),
-                                                             path + u": "_s + reason, true);
+                                                             path + u": "_s + reason, true, style);
             return rendered;
         }
         rendered.body =
             Core::ArticlePage::prepare(rendered.file, Core::ArticlePage::cachedImages(cache), &extractor);
-        rendered.html = Core::ArticlePage::render(rendered.file, rendered.body);
+        rendered.html = Core::ArticlePage::render(rendered.file, rendered.body, {}, style);
         return rendered;
     }));
 }
@@ -112,6 +113,13 @@ void ReaderView::showRendered()
     m_rendered = m_rendering.result();
     loadPage(m_rendered.html, {});
     Q_EMIT mentionsChanged(m_rendered.body.mentions);
+}
+
+void ReaderView::setPageStyle(const Core::PageStyle &style)
+{
+    m_style = style;
+    if (!m_path.isEmpty())
+        showArticle(m_path);
 }
 
 void ReaderView::highlightMention(const QString &name)
@@ -126,7 +134,7 @@ void ReaderView::highlightMention(const QString &name)
     // Re-rendered from what is in memory: no disk access, and the marks are plain HTML, which
     // is how they show with JavaScript off. The first mark gets an anchor, so the page opens
     // scrolled to it, again without script.
-    QString html = Core::ArticlePage::render(m_rendered.file, m_rendered.body, ranges);
+    QString html = Core::ArticlePage::render(m_rendered.file, m_rendered.body, ranges, m_style);
     const QString mark = u"<mark class=\"bs-mention\">"_s;
     const qsizetype first = html.indexOf(mark);
     if (first < 0) {
@@ -147,7 +155,7 @@ void ReaderView::loadPage(const QString &html, const QString &fragment)
 
 void ReaderView::showMessage(const QString &title, const QString &text)
 {
-    showPage(Core::ArticlePage::renderMessage(title, text));
+    showPage(Core::ArticlePage::renderMessage(title, text, false, m_style));
 }
 
 void ReaderView::showPage(const QString &html, const QString &fragment)

@@ -40,6 +40,8 @@ public:
 
     void setDateParser(const Core::DateParser &dates) { m_dates = dates; }
     void setMentionExtractor(const Core::MentionExtractor &extractor) { m_extractor = extractor; }
+    // Theme, font and width of the pages; the article shown is rendered again with it.
+    void setPageStyle(const Core::PageStyle &style);
 
     // Marks every occurrence of a mention (by canonical name) in the article shown; an empty
     // name removes the marks.
@@ -73,6 +75,7 @@ private:
     QFutureWatcher<Rendered> m_rendering;
     Rendered m_rendered;
     Core::MentionExtractor m_extractor;
+    Core::PageStyle m_style;
     Core::DateParser m_dates;
     Core::ImageCache m_cache;
     QString m_path;

@@ -89,7 +89,7 @@ private Q_SLOTS:
         lupdate.setWorkingDirectory(QStringLiteral(BROADSHEET_SOURCE_DIR));
         lupdate.start(QStringLiteral(BROADSHEET_LUPDATE),
                       {u"-silent"_s, u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-I"_s, u"."_s,
-                       u"core"_s, u"ui"_s, u"app"_s, u"-ts"_s, ts});
+                       u"core"_s, u"ui"_s, u"net"_s, u"app"_s, u"-ts"_s, ts});
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
         QString error;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/library.h"
 #include "ui/articlelistview.h"
+#include "ui/findbar.h"
 #include "ui/mainwindow.h"
 #include "ui/mentionsdock.h"
 #include "ui/readerview.h"
@@ -241,6 +242,45 @@ private Q_SLOTS:
                         ->article(library.articles()->rowOfPath(path))
                         .mentions.contains(u"工商银行"_s));
         }
+    }
+
+    void keyboard_readsThroughTheList()
+    {
+        Core::Library library;
+        Ui::MainWindow window(&library, m_sample);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&library, &Core::Library::scanFinished);
+        window.openFolders({m_sample});
+        QVERIFY(finished.wait(30000));
+        QAbstractItemModel *list = window.articleList()->model();
+        QTRY_COMPARE(window.articleList()->currentIndex().row(), 0);
+        const auto pathAt = [list](int row) {
+            return list->index(row, 0).data(Core::ArticleListModel::PathRole).toString();
+        };
+
+        window.articleList()->setFocus();
+        QTest::keyClick(&window, Qt::Key_J);
+        QCOMPARE(window.articleList()->currentPath(), pathAt(1));
+        QTest::keyClick(&window, Qt::Key_N);
+        QCOMPARE(window.articleList()->currentPath(), pathAt(2));
+        QTest::keyClick(&window, Qt::Key_K);
+        QCOMPARE(window.articleList()->currentPath(), pathAt(1));
+        QTest::keyClick(&window, Qt::Key_P);
+        QTest::keyClick(&window, Qt::Key_P); // stays on the first
+        QCOMPARE(window.articleList()->currentPath(), pathAt(0));
+        QTRY_COMPARE_WITH_TIMEOUT(window.readerView()->currentPath(), pathAt(0), 20000);
+
+        // Ctrl+F opens the find bar; Esc closes it, and the next Esc goes back to the list.
+        auto *findBar = window.findChild<Ui::FindBar *>();
+        QVERIFY(findBar);
+        QTest::keySequence(&window, QKeySequence::Find);
+        QVERIFY(findBar->isVisible());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!findBar->isVisible());
+        window.readerView()->setFocus();
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QVERIFY(window.articleList()->hasFocus());
     }
 
     void emptyFolder_saysSo()
