@@ -3,6 +3,7 @@
 #include "app/commandline.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -10,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace Broadsheet::App {
 
 namespace {
-const QStringList commands {u"list"_s, u"show"_s, u"mentions"_s, u"export"_s};
+const QStringList commands {u"list"_s, u"show"_s, u"mentions"_s, u"export"_s, u"fetch-images"_s};
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -42,6 +43,7 @@ void CommandLine::addWindowOptions(QCommandLineParser &parser)
            "  show --html FILE        print the page the reading view shows for FILE\n"
            "  mentions [--json] FILE|FOLDER…   the banks and companies each article mentions\n"
            "  export --pdf FILE | --html FOLDER [filters] FOLDER…   articles to PDF or HTML\n"
+           "  fetch-images [--category C] FOLDER…   download images for offline reading\n"
            "Run `broadsheet COMMAND --help` for a command's options.\n\n"
            "Exit status: 0 when all is well, 1 when some files had problems, 2 for usage errors."));
     parser.addHelpOption();
@@ -71,6 +73,19 @@ void CommandLine::printProblems(const QList<Core::Problem> &problems)
     }
 }
 
+QStringList CommandLine::categoryPath(const QString &written)
+{
+    QStringList parts;
+    for (const QString &part : written.split(QRegularExpression(u"\\s*(›|/)\\s*"_s), Qt::SkipEmptyParts))
+        parts << part.trimmed();
+    return parts;
+}
+
+bool CommandLine::inCategory(const Core::Article &article, const QStringList &path)
+{
+    return article.categories.size() >= path.size() && article.categories.mid(0, path.size()) == path;
+}
+
 int CommandLine::run(const QStringList &arguments)
 {
     if (arguments.size() > 1 && arguments.at(1) == u"list"_s)
@@ -79,6 +94,8 @@ int CommandLine::run(const QStringList &arguments)
         return show(arguments);
     if (arguments.size() > 1 && arguments.at(1) == u"mentions"_s)
         return mentions(arguments);
+    if (arguments.size() > 1 && arguments.at(1) == u"fetch-images"_s)
+        return fetchImages(arguments);
     if (isExport(arguments)) {
 #ifdef BROADSHEET_WITH_UI
         return exportArticles(arguments);

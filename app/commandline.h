@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/article.h"
 #include "core/problem.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,11 @@ private:
     static int show(const QStringList &arguments);
     static int mentions(const QStringList &arguments);
     static int usage(const QString &message);
+    static int fetchImages(const QStringList &arguments);
+    // "金融 › 新浪财经" or "金融/新浪财经" as a category path, and whether an article is in it
+    // or below it (the --category filter of export and fetch-images).
+    static QStringList categoryPath(const QString &written);
+    static bool inCategory(const Core::Article &article, const QStringList &path);
     static void printProblems(const QList<Core::Problem> &problems);
 };
 

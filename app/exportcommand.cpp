@@ -23,20 +23,6 @@ namespace Broadsheet::App {
 
 namespace {
 
-// "金融 › 新浪财经" or "金融/新浪财经": the top of the category path to keep.
-QStringList categoryPath(const QString &written)
-{
-    QStringList parts;
-    for (const QString &part : written.split(QRegularExpression(u"\\s*(›|/)\\s*"_s), Qt::SkipEmptyParts))
-        parts << part.trimmed();
-    return parts;
-}
-
-bool inCategory(const Core::Article &article, const QStringList &path)
-{
-    return article.categories.size() >= path.size() && article.categories.mid(0, path.size()) == path;
-}
-
 // Runs one export to its end; returns the error, empty on success.
 QString runExport(const QStringList &paths, const Ui::PdfExporter::Options &options, QStringList *written)
 {

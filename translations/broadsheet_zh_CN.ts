@@ -779,6 +779,42 @@
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
+    <message>
+        <source>Download &amp;Images for Offline Reading…</source>
+        <translation>下载图片以便离线阅读(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Fetch the images of the selected articles, or of every article listed</source>
+        <translation>下载选中文章（或列表中全部文章）的图片</translation>
+    </message>
+    <message>
+        <source>Download Images</source>
+        <translation>下载图片</translation>
+    </message>
+    <message>
+        <source>Images are already being downloaded.</source>
+        <translation>图片已在下载中。</translation>
+    </message>
+    <message>
+        <source>Download the images of %1 article(s) for offline reading? Only images are fetched, from the addresses the articles give.</source>
+        <translation>要下载 %1 篇文章的图片以便离线阅读吗？只会从文章给出的地址下载图片。</translation>
+    </message>
+    <message>
+        <source>Looking for images…</source>
+        <translation>正在查找图片…</translation>
+    </message>
+    <message>
+        <source>Downloading images: %1 of %2…</source>
+        <translation>正在下载图片：第 %1 张，共 %2 张…</translation>
+    </message>
+    <message>
+        <source>Downloaded: %1. Already available offline: %2. Failed: %3.</source>
+        <translation>已下载：%1。已可离线使用：%2。失败：%3。</translation>
+    </message>
+    <message>
+        <source>Stopped before the end. %1</source>
+        <translation>已中途停止。%1</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::MentionsDock</name>
@@ -1092,30 +1128,6 @@
         <translation>公司</translation>
     </message>
     <message>
-        <source>Broadsheet: an offline reader for archives of Chinese financial news.
-
-Without a command, opens the window on the given folders (or the last library).
-Commands:
-  list [--json] [--mention CODE_OR_NAME] FOLDER…   print every article with its metadata
-  show --html FILE        print the page the reading view shows for FILE
-  mentions [--json] FILE|FOLDER…   the banks and companies each article mentions
-  export --pdf FILE | --html FOLDER [filters] FOLDER…   articles to PDF or HTML
-Run `broadsheet COMMAND --help` for a command&apos;s options.
-
-Exit status: 0 when all is well, 1 when some files had problems, 2 for usage errors.</source>
-        <translation>Broadsheet：中文财经新闻存档的离线阅读器。
-
-不带命令时，在窗口中打开给定的文件夹（或上次的文库）。
-命令：
-  list [--json] [--mention CODE_OR_NAME] FOLDER…   列出每篇文章及其元数据
-  show --html FILE        输出阅读视图为 FILE 显示的页面
-  mentions [--json] FILE|FOLDER…   每篇文章提及的银行和公司
-  export --pdf FILE | --html FOLDER [筛选条件] FOLDER…   将文章导出为 PDF 或 HTML
-运行 `broadsheet COMMAND --help` 查看某个命令的选项。
-
-退出状态：0 表示一切正常，1 表示部分文件有问题，2 表示用法错误。</translation>
-    </message>
-    <message>
         <source>This build of Broadsheet has no WebEngine, so it cannot export.</source>
         <translation>此版本的 Broadsheet 不含 WebEngine，因此无法导出。</translation>
     </message>
@@ -1208,6 +1220,48 @@ Exit status: 0 when all is well, 1 when some files had problems, 2 for usage err
     <message>
         <source>PDF: list under each article the banks and companies it mentions.</source>
         <translation>PDF：在每篇文章后列出其提及的银行和公司。</translation>
+    </message>
+    <message>
+        <source>Broadsheet: an offline reader for archives of Chinese financial news.
+
+Without a command, opens the window on the given folders (or the last library).
+Commands:
+  list [--json] [--mention CODE_OR_NAME] FOLDER…   print every article with its metadata
+  show --html FILE        print the page the reading view shows for FILE
+  mentions [--json] FILE|FOLDER…   the banks and companies each article mentions
+  export --pdf FILE | --html FOLDER [filters] FOLDER…   articles to PDF or HTML
+  fetch-images [--category C] FOLDER…   download images for offline reading
+Run `broadsheet COMMAND --help` for a command&apos;s options.
+
+Exit status: 0 when all is well, 1 when some files had problems, 2 for usage errors.</source>
+        <translation>Broadsheet：中文财经新闻存档的离线阅读器。
+
+不带命令时，在窗口中打开给定的文件夹（或上次的文库）。
+命令：
+  list [--json] [--mention CODE_OR_NAME] FOLDER…   列出每篇文章及其元数据
+  show --html FILE        输出阅读视图为 FILE 显示的页面
+  mentions [--json] FILE|FOLDER…   每篇文章提及的银行和公司
+  export --pdf FILE | --html FOLDER [筛选条件] FOLDER…   将文章导出为 PDF 或 HTML
+  fetch-images [--category C] FOLDER…   下载图片以便离线阅读
+运行 `broadsheet COMMAND --help` 查看某个命令的选项。
+
+退出状态：0 表示一切正常，1 表示部分文件有问题，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>Download the images of the articles in the folders (head images and images in the bodies) into the offline image cache, then print a summary. Failures go to standard error.</source>
+        <translation>将文件夹中文章的图片（题图和正文中的图片）下载到离线图片缓存，然后输出摘要。失败信息输出到标准错误。</translation>
+    </message>
+    <message>
+        <source>Only articles in this category or below it (金融/新浪财经).</source>
+        <translation>只处理该分类及其子分类中的文章（金融/新浪财经）。</translation>
+    </message>
+    <message>
+        <source>fetch-images: name at least one folder.</source>
+        <translation>fetch-images：请至少指定一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Downloaded: %1. Already available offline: %2. Failed: %3.</source>
+        <translation>已下载：%1。已可离线使用：%2。失败：%3。</translation>
     </message>
 </context>
 <context>

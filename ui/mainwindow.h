@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/imagedownloader.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -60,6 +62,8 @@ private:
     void showPreferences();
     void showSource(const QString &path, int line);
     void exportSelection();
+    void downloadImages();
+    void onImagesDownloaded(const Net::ImageDownloader::Summary &summary);
     void moveInList(int delta);
     void pageDownOrNextArticle();
     void escape();
@@ -83,6 +87,7 @@ private:
     SourceWindow *m_source = nullptr; // created when first asked for
     PdfExporter *m_exporter = nullptr; // likewise
     bool m_exportCancelled = false;
+    Net::ImageDownloader *m_downloader = nullptr; // created when first asked for
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_readingSplitter = nullptr;
 
@@ -90,6 +95,7 @@ private:
         QAction *openFolder = nullptr;
         QAction *addFolder = nullptr;
         QAction *exportSelection = nullptr;
+        QAction *downloadImages = nullptr;
         QAction *openSample = nullptr;
         QAction *reload = nullptr;
         QAction *cancelScan = nullptr;

@@ -52,6 +52,11 @@ void MainWindow::createActions()
     a.exportSelection->setStatusTip(tr("Export the selected articles to PDF or HTML"));
     connect(a.exportSelection, &QAction::triggered, this, &MainWindow::exportSelection);
 
+    a.downloadImages = makeAction(tr("Download &Images for Offline Reading…"), {}, this);
+    a.downloadImages->setStatusTip(
+        tr("Fetch the images of the selected articles, or of every article listed"));
+    connect(a.downloadImages, &QAction::triggered, this, &MainWindow::downloadImages);
+
     a.reload = makeAction(tr("&Reload Library"), QKeySequence::Refresh, this);
     a.reload->setStatusTip(tr("Read the library's folders again"));
     connect(a.reload, &QAction::triggered, m_library, &Core::Library::rescan);
@@ -115,6 +120,7 @@ void MainWindow::createMenus()
     file->addActions({a.openFolder, a.addFolder, a.openSample});
     file->addSeparator();
     file->addAction(a.exportSelection);
+    file->addAction(a.downloadImages);
     file->addSeparator();
     file->addActions({a.reload, a.cancelScan});
     file->addSeparator();
