@@ -4,6 +4,7 @@
 
 #include "core/bodyrenderer.h"
 #include "core/logging.h"
+#include "core/placeholderimages.h"
 #include "core/plaintext.h"
 
 #include <QFile>
@@ -94,6 +95,9 @@ ArticlePage::Body ArticlePage::prepare(const ArticleFile &file,
     if (extractor)
         body.mentions = extractor->extract(file.body, body.text);
     body.headImage = ImageCache::normalized(file.article.displayImage());
+    // A feed's stock picture (Sina's app QR code) is no head image: none is shown, not even a placeholder.
+    if (body.headImage.isValid() && PlaceholderImages::isPlaceholder(body.headImage))
+        body.headImage = QUrl();
     if (body.headImage.isValid())
         body.headImageShown = resolveImage ? resolveImage(body.headImage) : std::optional(body.headImage);
     return body;

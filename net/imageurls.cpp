@@ -4,6 +4,7 @@
 
 #include "core/article.h"
 #include "core/imagecache.h"
+#include "core/placeholderimages.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -30,7 +31,8 @@ QString decodeAttribute(QString value)
 void append(QList<QUrl> &urls, QSet<QString> &seen, const QString &written)
 {
     const QUrl url = Core::ImageCache::normalized(written);
-    if (!url.isValid())
+    // Feeds' stock pictures (Sina's app QR code) are never shown, so never fetched.
+    if (!url.isValid() || Core::PlaceholderImages::isPlaceholder(url))
         return;
     const QString key = Core::ImageCache::keyFor(url);
     if (seen.contains(key))

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/articlepage.h"
 #include "core/articlereader.h"
+#include "core/placeholderimages.h"
 
 #include <QDir>
 #include <QFile>
@@ -106,6 +107,47 @@ private Q_SLOTS:
         const QString page =
             ArticlePage::render(articleFile(u"t"_s, u"<p>b</p>"_s), ArticlePage::cachedImages(cache));
         QVERIFY(page.contains(u"<img src=\"broadsheet://image/"_s + key + u'"'));
+    }
+
+    void feedStockPicture_isNoHeadImage()
+    {
+        // Sina's app QR code is the head image of its RSS articles (the real sample's headimg).
+        ArticleFile file = articleFile(u"t"_s, u"<p>b</p>"_s);
+        file.article.headImage = u"https://n.sinaimg.cn/finance/cece9e13/20200514/343233024.png"_s;
+        const QString page = ArticlePage::render(file, HtmlSanitizer::ImageResolver());
+        QVERIFY(!page.contains(u"<figure class=\"bs-headimage\">"_s));
+        QVERIFY(!page.contains(u"343233024"_s));
+        // A real head image of the same host still shows.
+        file.article.headImage = u"https://n.sinaimg.cn/finance/crawl/20240426/stcn.jpg"_s;
+        QVERIFY(ArticlePage::render(file, HtmlSanitizer::ImageResolver())
+                    .contains(u"<figure class=\"bs-headimage\">"_s));
+    }
+
+    void placeholderPatterns_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QStringList>("patterns");
+        QTest::addColumn<bool>("hidden");
+        QTest::newRow("built-in, https") << u"https://n.sinaimg.cn/finance/cece9e13/20200514/343233024.png"_s
+                                         << PlaceholderImages::builtinPatterns() << true;
+        QTest::newRow("built-in, other date")
+            << u"http://n.sinaimg.cn/finance/cece9e13/20210101/343233024.png"_s
+            << PlaceholderImages::builtinPatterns() << true;
+        QTest::newRow("another picture") << u"https://n.sinaimg.cn/finance/cece9e13/20200514/1.png"_s
+                                         << PlaceholderImages::builtinPatterns() << false;
+        QTest::newRow("user pattern across slashes")
+            << u"https://img.example.com/stock/photos/a/b/generic.jpg"_s
+            << QStringList {u"*img.example.com/stock/*"_s} << true;
+        QTest::newRow("regex characters are literal")
+            << u"https://x.com/a+b.png"_s << QStringList {u"*a+b.png"_s} << true;
+    }
+
+    void placeholderPatterns()
+    {
+        QFETCH(QString, url);
+        QFETCH(QStringList, patterns);
+        QFETCH(bool, hidden);
+        QCOMPARE(PlaceholderImages::isPlaceholder(QUrl(url), patterns), hidden);
     }
 
     void protocolRelativeHeadImageCountsAsHttps()
