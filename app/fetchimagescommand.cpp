@@ -55,6 +55,9 @@ int CommandLine::fetchImages(const QStringList &arguments)
     }
 
     Net::ImageDownloader downloader {Core::ImageCache()};
+    Net::ImageDownloader::Options options = downloader.options();
+    options.cacheLimitBytes = qint64(Core::Settings::imageCacheLimitMB()) * 1024 * 1024;
+    downloader.setOptions(options);
     Net::ImageDownloader::Summary summary;
     QEventLoop loop;
     QObject::connect(&downloader, &Net::ImageDownloader::finished, &loop,

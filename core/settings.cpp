@@ -49,6 +49,16 @@ void Settings::setPageStyle(const PageStyle &style)
     settings.setValue(u"reader/width"_s, style.widthEm);
 }
 
+int Settings::imageCacheLimitMB()
+{
+    return qBound(10, QSettings().value(u"images/cacheLimitMB"_s, 500).toInt(), 100000);
+}
+
+void Settings::setImageCacheLimitMB(int megabytes)
+{
+    QSettings().setValue(u"images/cacheLimitMB"_s, megabytes);
+}
+
 QString Settings::quoteProviderId()
 {
     return QuoteProvider::byId(QSettings().value(u"quotes/provider"_s).toString()).id;

@@ -27,6 +27,10 @@ public:
     static PageStyle pageStyle();
     static void setPageStyle(const PageStyle &style);
 
+    // images/cacheLimitMB: the image cache is trimmed to this size after downloads (default 500).
+    static int imageCacheLimitMB();
+    static void setImageCacheLimitMB(int megabytes);
+
     // quotes/provider: where a stock code's link goes ("sina", "eastmoney", "xueqiu").
     static QString quoteProviderId();
     static void setQuoteProviderId(const QString &id);

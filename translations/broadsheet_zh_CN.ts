@@ -932,6 +932,22 @@
         <source>Reading width:</source>
         <translation>阅读宽度：</translation>
     </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>%1 in use</source>
+        <translation>已用 %1</translation>
+    </message>
+    <message>
+        <source>Clear Image Cache</source>
+        <translation>清空图片缓存</translation>
+    </message>
+    <message>
+        <source>Image cache limit:</source>
+        <translation>图片缓存上限：</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::ProblemsDock</name>

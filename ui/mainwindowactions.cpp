@@ -162,6 +162,7 @@ void MainWindow::showPreferences()
         return;
     Core::Settings::setQuoteProviderId(dialog.quoteProviderId());
     Core::Settings::setPageStyle(dialog.pageStyle());
+    Core::Settings::setImageCacheLimitMB(dialog.imageCacheLimitMB());
     m_reader->setPageStyle(applyTheme(dialog.pageStyle()));
     m_mentions->setQuoteProvider(Core::QuoteProvider::byId(dialog.quoteProviderId()));
     if (dialog.assumedTimeZone() == Core::Settings::assumedTimeZone())

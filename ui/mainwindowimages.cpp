@@ -48,6 +48,9 @@ void MainWindow::downloadImages()
         m_downloader = new Net::ImageDownloader(Core::ImageCache(), this);
         connect(m_downloader, &Net::ImageDownloader::finished, this, &MainWindow::onImagesDownloaded);
     }
+    Net::ImageDownloader::Options options = m_downloader->options();
+    options.cacheLimitBytes = qint64(Core::Settings::imageCacheLimitMB()) * 1024 * 1024;
+    m_downloader->setOptions(options);
     auto *progress = new QProgressDialog(tr("Looking for images…"), tr("Cancel"), 0, 0, this);
     progress->setWindowTitle(tr("Download Images"));
     progress->setWindowModality(Qt::NonModal);

@@ -3,13 +3,18 @@
 #include "ui/preferencesdialog.h"
 
 #include "core/dateparser.h"
+#include "core/imagecache.h"
 #include "core/settings.h"
+#include "net/imagecachemaintenance.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -24,6 +29,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_font(new QFontComboBox(this))
     , m_fontSize(new QSpinBox(this))
     , m_width(new QComboBox(this))
+    , m_cacheLimit(new QSpinBox(this))
+    , m_cacheUsage(new QLabel(this))
 {
     using Theme = Core::PageStyle::Theme;
     const Core::PageStyle style = Core::Settings::pageStyle();
@@ -72,6 +79,27 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("Font size:"), m_fontSize);
     form->addRow(tr("Reading width:"), m_width);
 
+    // The image cache: its limit, what it holds now, and a way to empty it.
+    m_cacheLimit->setRange(10, 100000);
+    m_cacheLimit->setSingleStep(100);
+    m_cacheLimit->setSuffix(tr(" MB"));
+    m_cacheLimit->setValue(Core::Settings::imageCacheLimitMB());
+    const Net::ImageCacheMaintenance cache(Core::ImageCache::defaultDirectory());
+    const auto showUsage = [this, cache] {
+        m_cacheUsage->setText(tr("%1 in use").arg(QLocale().formattedDataSize(cache.totalSize())));
+    };
+    showUsage();
+    auto *clear = new QPushButton(tr("Clear Image Cache"), this);
+    connect(clear, &QPushButton::clicked, this, [cache, showUsage] {
+        cache.clear();
+        showUsage();
+    });
+    auto *cacheRow = new QHBoxLayout;
+    cacheRow->addWidget(m_cacheLimit);
+    cacheRow->addWidget(m_cacheUsage, 1);
+    cacheRow->addWidget(clear);
+    form->addRow(tr("Image cache limit:"), cacheRow);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -80,6 +108,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(explanation);
     layout->addWidget(buttons);
+}
+
+int PreferencesDialog::imageCacheLimitMB() const
+{
+    return m_cacheLimit->value();
 }
 
 Core::PageStyle PreferencesDialog::pageStyle() const

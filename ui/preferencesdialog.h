@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QFontComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace Broadsheet::Ui {
@@ -26,6 +27,7 @@ public:
     QString assumedTimeZone() const;
     QString quoteProviderId() const;
     Core::PageStyle pageStyle() const;
+    int imageCacheLimitMB() const;
 
 private:
     QComboBox *m_zone = nullptr;
@@ -34,6 +36,8 @@ private:
     QFontComboBox *m_font = nullptr;
     QSpinBox *m_fontSize = nullptr;
     QComboBox *m_width = nullptr;
+    QSpinBox *m_cacheLimit = nullptr;
+    QLabel *m_cacheUsage = nullptr;
 };
 
 } // namespace Broadsheet::Ui
