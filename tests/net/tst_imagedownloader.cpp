@@ -454,6 +454,8 @@ QString putInCache(const QString &directory, const QString &address, qsizetype s
     if (!file.open(QIODevice::WriteOnly))
         return {};
     file.write(QByteArray(size, 'x'));
+    // Flushed first: bytes written after setFileTime() would make the file new again.
+    file.flush();
     file.setFileTime(used, QFileDevice::FileModificationTime);
     file.setFileTime(used, QFileDevice::FileAccessTime);
     return path;
