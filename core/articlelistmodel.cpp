@@ -63,6 +63,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return article.path;
     case DateRole:
         return article.date;
+    case HeadImageRole:
+        return article.displayImage();
     case CategoriesRole:
         return article.categories;
     }

@@ -24,6 +24,7 @@ public:
         SortRole, // a value that sorts the column as a person expects
         DateRole, // QDateTime
         CategoriesRole, // QStringList: the category path
+        HeadImageRole, // QString: the head image as written (headimg, else thumbnail)
     };
 
     explicit ArticleListModel(QObject *parent = nullptr);

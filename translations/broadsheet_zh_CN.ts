@@ -815,6 +815,14 @@
         <source>Stopped before the end. %1</source>
         <translation>已中途停止。%1</translation>
     </message>
+    <message>
+        <source>Show &amp;Thumbnails</source>
+        <translation>显示缩略图(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show the downloaded head image of each article in the list</source>
+        <translation>在列表中显示每篇文章已下载的题图</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::MentionsDock</name>

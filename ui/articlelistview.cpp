@@ -3,6 +3,7 @@
 #include "ui/articlelistview.h"
 
 #include "core/articlelistmodel.h"
+#include "ui/thumbnaildelegate.h"
 
 #include <QHeaderView>
 
@@ -40,6 +41,23 @@ void ArticleListView::setModel(QAbstractItemModel *model)
             [this](const QModelIndex &current) {
                 Q_EMIT currentArticleChanged(current.data(ArticleListModel::PathRole).toString());
             });
+}
+
+void ArticleListView::setThumbnailsShown(bool shown)
+{
+    if (shown == thumbnailsShown())
+        return;
+    if (shown) {
+        m_thumbnails = new ThumbnailDelegate(Core::ImageCache(), this);
+        setItemDelegateForColumn(ArticleListModel::TitleColumn, m_thumbnails);
+    } else {
+        setItemDelegateForColumn(ArticleListModel::TitleColumn, nullptr);
+        delete m_thumbnails;
+        m_thumbnails = nullptr;
+    }
+    // Rows share one height (uniformRowHeights, for 100,000 rows): lay them out again.
+    doItemsLayout();
+    viewport()->update();
 }
 
 QString ArticleListView::currentPath() const

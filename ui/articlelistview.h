@@ -19,9 +19,16 @@ public:
     void setModel(QAbstractItemModel *model) override;
     QString currentPath() const;
 
+    // A small picture of each cached head image before the title (View › Show Thumbnails).
+    void setThumbnailsShown(bool shown);
+    bool thumbnailsShown() const { return m_thumbnails != nullptr; }
+
 Q_SIGNALS:
     // The article under the cursor changed; an empty path when there is none.
     void currentArticleChanged(const QString &path);
+
+private:
+    QAbstractItemDelegate *m_thumbnails = nullptr;
 };
 
 } // namespace Broadsheet::Ui

@@ -40,6 +40,7 @@ const auto readingSplitterKey = u"window/readingSplitter"_s;
 const auto navigationSplitterKey = u"window/navigationSplitter"_s;
 const auto listHeaderKey = u"window/articleListHeader"_s;
 const auto zoomKey = u"reader/zoom"_s;
+const auto thumbnailsKey = u"list/thumbnails"_s;
 } // namespace
 
 MainWindow::MainWindow(Core::Library *library, const QString &sampleLibrary, QWidget *parent)
@@ -247,6 +248,7 @@ void MainWindow::saveSettings() const
     settings.setValue(navigationSplitterKey, m_navigation->splitter()->saveState());
     settings.setValue(listHeaderKey, m_list->header()->saveState());
     settings.setValue(zoomKey, m_reader->zoomFactor());
+    settings.setValue(thumbnailsKey, m_list->thumbnailsShown());
 }
 
 void MainWindow::restoreSettings()
@@ -263,6 +265,7 @@ void MainWindow::restoreSettings()
     m_navigation->splitter()->restoreState(settings.value(navigationSplitterKey).toByteArray());
     m_list->header()->restoreState(settings.value(listHeaderKey).toByteArray());
     m_reader->setZoom(settings.value(zoomKey, 1.0).toReal());
+    m_actions.thumbnails->setChecked(settings.value(thumbnailsKey, false).toBool());
 }
 
 } // namespace Broadsheet::Ui

@@ -102,6 +102,7 @@ private:
         QAction *quit = nullptr;
         QAction *preferences = nullptr;
         QAction *showAll = nullptr;
+        QAction *thumbnails = nullptr;
         QAction *nextArticle = nullptr;
         QAction *previousArticle = nullptr;
         QAction *pageDown = nullptr;

@@ -88,6 +88,11 @@ void MainWindow::createActions()
     a.back->setStatusTip(tr("Stop reading the library, close the find bar, or go back to the list"));
     connect(a.back, &QAction::triggered, this, &MainWindow::escape);
 
+    a.thumbnails = makeAction(tr("Show &Thumbnails"), {}, this);
+    a.thumbnails->setCheckable(true);
+    a.thumbnails->setStatusTip(tr("Show the downloaded head image of each article in the list"));
+    connect(a.thumbnails, &QAction::toggled, m_list, &ArticleListView::setThumbnailsShown);
+
     a.showAll = makeAction(tr("Show &All Articles"), QKeySequence(tr("Ctrl+Shift+A")), this);
     connect(a.showAll, &QAction::triggered, m_navigation, &NavigationPane::showAll);
 
@@ -138,6 +143,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(a.showAll);
+    view->addAction(a.thumbnails);
     view->addSeparator();
     view->addActions({a.zoomIn, a.zoomOut, a.zoomReset});
     view->addSeparator();
