@@ -59,6 +59,16 @@ void Settings::setImageCacheLimitMB(int megabytes)
     QSettings().setValue(u"images/cacheLimitMB"_s, megabytes);
 }
 
+bool Settings::autoDownloadImages()
+{
+    return QSettings().value(u"images/autoDownload"_s, false).toBool();
+}
+
+void Settings::setAutoDownloadImages(bool on)
+{
+    QSettings().setValue(u"images/autoDownload"_s, on);
+}
+
 QString Settings::quoteProviderId()
 {
     return QuoteProvider::byId(QSettings().value(u"quotes/provider"_s).toString()).id;

@@ -30,6 +30,9 @@ public:
     // images/cacheLimitMB: the image cache is trimmed to this size after downloads (default 500).
     static int imageCacheLimitMB();
     static void setImageCacheLimitMB(int megabytes);
+    // images/autoDownload: fetch a library's images whenever it is opened (default off).
+    static bool autoDownloadImages();
+    static void setAutoDownloadImages(bool on);
 
     // quotes/provider: where a stock code's link goes ("sina", "eastmoney", "xueqiu").
     static QString quoteProviderId();

@@ -823,6 +823,10 @@
         <source>Show the downloaded head image of each article in the list</source>
         <translation>在列表中显示每篇文章已下载的题图</translation>
     </message>
+    <message>
+        <source>Images for offline reading: %1 downloaded, %2 failed.</source>
+        <translation>离线阅读图片：已下载 %1 张，失败 %2 张。</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::MentionsDock</name>
@@ -955,6 +959,14 @@
     <message>
         <source>Image cache limit:</source>
         <translation>图片缓存上限：</translation>
+    </message>
+    <message>
+        <source>Download a library&apos;s images whenever it is opened</source>
+        <translation>每次打开文库时下载其中的图片</translation>
+    </message>
+    <message>
+        <source>Off by default: Broadsheet makes no network request unless you ask for one.</source>
+        <translation>默认关闭：除非您要求，Broadsheet 不会发出任何网络请求。</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,13 @@ void MainWindow::openSampleLibrary()
 
 void MainWindow::onScanFinished(bool cancelled)
 {
+    // Off by default: nothing touches the network unless the user asked for it.
+    if (!cancelled && Core::Settings::autoDownloadImages()) {
+        QStringList paths;
+        for (const Core::Article &article : m_library->articles()->articles())
+            paths.append(article.path);
+        startImageDownload(paths, false);
+    }
     const int articles = m_library->articles()->rowCount();
     const int problems = m_library->problems()->rowCount();
     m_scanStatus->scanFinished(cancelled, articles, problems);

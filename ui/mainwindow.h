@@ -63,6 +63,7 @@ private:
     void showSource(const QString &path, int line);
     void exportSelection();
     void downloadImages();
+    void startImageDownload(const QStringList &paths, bool reportWhenDone);
     void onImagesDownloaded(const Net::ImageDownloader::Summary &summary);
     void moveInList(int delta);
     void pageDownOrNextArticle();
@@ -88,6 +89,7 @@ private:
     PdfExporter *m_exporter = nullptr; // likewise
     bool m_exportCancelled = false;
     Net::ImageDownloader *m_downloader = nullptr; // created when first asked for
+    bool m_reportImageDownload = true;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_readingSplitter = nullptr;
 

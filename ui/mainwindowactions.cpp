@@ -169,6 +169,7 @@ void MainWindow::showPreferences()
     Core::Settings::setQuoteProviderId(dialog.quoteProviderId());
     Core::Settings::setPageStyle(dialog.pageStyle());
     Core::Settings::setImageCacheLimitMB(dialog.imageCacheLimitMB());
+    Core::Settings::setAutoDownloadImages(dialog.autoDownloadImages());
     m_reader->setPageStyle(applyTheme(dialog.pageStyle()));
     m_mentions->setQuoteProvider(Core::QuoteProvider::byId(dialog.quoteProviderId()));
     if (dialog.assumedTimeZone() == Core::Settings::assumedTimeZone())

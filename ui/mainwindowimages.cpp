@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QStatusBar>
 #include <QtConcurrent>
 
 namespace Broadsheet::Ui {
@@ -43,7 +44,14 @@ void MainWindow::downloadImages()
             .arg(QLocale().toString(paths.size())));
     if (answer != QMessageBox::Yes)
         return;
+    startImageDownload(paths, true);
+}
 
+void MainWindow::startImageDownload(const QStringList &paths, bool reportWhenDone)
+{
+    if (m_downloader && m_downloader->isRunning())
+        return;
+    m_reportImageDownload = reportWhenDone;
     if (!m_downloader) {
         m_downloader = new Net::ImageDownloader(Core::ImageCache(), this);
         connect(m_downloader, &Net::ImageDownloader::finished, this, &MainWindow::onImagesDownloaded);
@@ -91,6 +99,16 @@ void MainWindow::downloadImages()
 
 void MainWindow::onImagesDownloaded(const Net::ImageDownloader::Summary &summary)
 {
+    if (!m_reportImageDownload) {
+        // Automatic downloads after opening a library only say so in the status bar.
+        statusBar()->showMessage(tr("Images for offline reading: %1 downloaded, %2 failed.")
+                                     .arg(summary.downloaded.size())
+                                     .arg(summary.failed.size()),
+                                 10000);
+        if (!summary.downloaded.isEmpty() && !m_reader->currentPath().isEmpty())
+            m_reader->showArticle(m_reader->currentPath());
+        return;
+    }
     const QLocale locale;
     QString text =
         tr("Downloaded: %1. Already available offline: %2. Failed: %3.")

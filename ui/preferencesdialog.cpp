@@ -7,6 +7,7 @@
 #include "core/settings.h"
 #include "net/imagecachemaintenance.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontComboBox>
@@ -31,6 +32,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_width(new QComboBox(this))
     , m_cacheLimit(new QSpinBox(this))
     , m_cacheUsage(new QLabel(this))
+    , m_autoDownload(new QCheckBox(tr("Download a library's images whenever it is opened"), this))
 {
     using Theme = Core::PageStyle::Theme;
     const Core::PageStyle style = Core::Settings::pageStyle();
@@ -99,6 +101,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     cacheRow->addWidget(m_cacheUsage, 1);
     cacheRow->addWidget(clear);
     form->addRow(tr("Image cache limit:"), cacheRow);
+    m_autoDownload->setChecked(Core::Settings::autoDownloadImages());
+    m_autoDownload->setToolTip(
+        tr("Off by default: Broadsheet makes no network request unless you ask for one."));
+    form->addRow(QString(), m_autoDownload);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -108,6 +114,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(explanation);
     layout->addWidget(buttons);
+}
+
+bool PreferencesDialog::autoDownloadImages() const
+{
+    return m_autoDownload->isChecked();
 }
 
 int PreferencesDialog::imageCacheLimitMB() const

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QFontComboBox;
 class QLabel;
@@ -28,6 +29,7 @@ public:
     QString quoteProviderId() const;
     Core::PageStyle pageStyle() const;
     int imageCacheLimitMB() const;
+    bool autoDownloadImages() const;
 
 private:
     QComboBox *m_zone = nullptr;
@@ -38,6 +40,7 @@ private:
     QComboBox *m_width = nullptr;
     QSpinBox *m_cacheLimit = nullptr;
     QLabel *m_cacheUsage = nullptr;
+    QCheckBox *m_autoDownload = nullptr;
 };
 
 } // namespace Broadsheet::Ui
