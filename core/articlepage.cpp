@@ -103,6 +103,18 @@ ArticlePage::Body ArticlePage::prepare(const ArticleFile &file,
     return body;
 }
 
+HtmlSanitizer::ImageResolver ArticlePage::offlineImages(const ImageCache &cache, LocalFiles *files,
+                                                        const QString &articlePath,
+                                                        const QStringList &libraryFolders)
+{
+    const HtmlSanitizer::ImageResolver cached = cachedImages(cache);
+    return [cached, files, articlePath, libraryFolders](const QUrl &url) -> std::optional<QUrl> {
+        if (url.isRelative())
+            return files ? files->urlFor(url, articlePath, libraryFolders) : std::nullopt;
+        return cached(url);
+    };
+}
+
 QString PageStyle::css() const
 {
     QString css = u":root {"_s;

@@ -5,6 +5,7 @@
 #include "core/articlereader.h"
 #include "core/htmlsanitizer.h"
 #include "core/imagecache.h"
+#include "core/localfiles.h"
 #include "core/mentionextractor.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,11 @@ class ArticlePage final
 public:
     // Cached images become broadsheet://image/<key>; the rest become placeholders.
     static HtmlSanitizer::ImageResolver cachedImages(const ImageCache &cache);
+    // The same, plus images next to the article inside the library's folders, which `files`
+    // hands out as broadsheet://local/<token>.
+    static HtmlSanitizer::ImageResolver offlineImages(const ImageCache &cache, LocalFiles *files,
+                                                      const QString &articlePath,
+                                                      const QStringList &libraryFolders);
 
     // The body of an article, ready to be shown: sanitized, its plain text, and what it mentions
     // (offsets into `text`). Without an extractor, `mentions` stays empty.

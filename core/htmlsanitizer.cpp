@@ -315,6 +315,9 @@ void Writer::writeImage(const GumboElement &element, const Context &context)
 {
     const GumboAttribute *src = attribute(element, "src");
     std::optional<QUrl> url = src ? safeUrl(src->value, UrlUse::Image) : std::nullopt;
+    // Images next to the article exist only through the resolver, which knows the library.
+    if (!url && src && m_options.resolveImage)
+        url = relativeImagePath(src->value);
     if (url && m_options.resolveImage) {
         url = m_options.resolveImage(*url);
         if (url && !isSafeResolvedImage(*url))

@@ -40,9 +40,9 @@ class HtmlSanitizer final
 {
 public:
     // Decides what an <img> shows. Given the image's absolute URL (http, https, or a raster
-    // data: URL), returns the URL the page should load instead, or nothing when the image is
-    // not available offline: the image is then replaced by a placeholder that shows its alt
-    // text. Without a resolver, image URLs are kept as they are.
+    // data: URL) or a relative path ("images/a.png", for images next to the article), returns the URL the
+    // page should load instead, or nothing when the image is not available offline: the image is then
+    // replaced by a placeholder that shows its alt text. Without a resolver, image URLs are kept as they are.
     using ImageResolver = std::function<std::optional<QUrl>(const QUrl &)>;
 
     struct Options {

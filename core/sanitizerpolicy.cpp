@@ -275,6 +275,23 @@ std::optional<QUrl> safeUrl(std::string_view raw, UrlUse use)
     return url;
 }
 
+std::optional<QUrl> relativeImagePath(std::string_view raw)
+{
+    QString text = QString::fromUtf8(raw.data(), qsizetype(raw.size())).trimmed();
+    // A path next to the article ("images/a.png", "./a.png", "../img/a.png"); never a scheme,
+    // an absolute path (its root is the site's, unknown here) or a Windows path.
+    if (text.isEmpty() || text.startsWith(u'/') || text.contains(u'\\') || text.contains(QChar(0)))
+        return std::nullopt;
+    const qsizetype colon = text.indexOf(u':');
+    const qsizetype slash = text.indexOf(u'/');
+    if (colon >= 0 && (slash < 0 || colon < slash))
+        return std::nullopt;
+    const QUrl url(text, QUrl::TolerantMode);
+    if (!url.isValid() || !url.isRelative() || !url.host().isEmpty() || url.path().isEmpty())
+        return std::nullopt;
+    return url;
+}
+
 // The resolver is ours, but a cache bug must not turn into script.
 bool isSafeResolvedImage(const QUrl &url)
 {

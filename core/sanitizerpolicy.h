@@ -56,5 +56,7 @@ void appendAttribute(std::string &out, std::string_view name, std::string_view v
 std::string sanitizeStyle(std::string_view css);
 std::optional<QUrl> safeUrl(std::string_view raw, UrlUse use);
 bool isSafeResolvedImage(const QUrl &url);
+// A relative image path ("images/a.png"), for the resolver to place; nothing otherwise.
+std::optional<QUrl> relativeImagePath(std::string_view raw);
 
 } // namespace Broadsheet::Core::Html

@@ -120,6 +120,7 @@ MainWindow::MainWindow(Core::Library *library, const QString &sampleLibrary, QWi
     connect(library, &Core::Library::scanFinished, this, &MainWindow::onScanFinished);
     connect(library, &Core::Library::scanStarted, this, [this] {
         m_reader->setMentionExtractor(m_library->mentionExtractor()); // the user's file may have changed
+        m_reader->setLibraryFolders(m_library->folders());
         m_actions.cancelScan->setEnabled(true);
         updateTitle();
     });

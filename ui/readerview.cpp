@@ -54,6 +54,7 @@ ReaderView::ReaderView(const Core::ImageCache &cache, QWidget *parent)
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     m_profile->setSpellCheckEnabled(false);
     m_profile->setUrlRequestInterceptor(m_interceptor);
+    m_schemes->setLocalFiles(m_localFiles);
     m_profile->installUrlSchemeHandler(QByteArray(Core::localScheme.data(), Core::localScheme.size()),
                                        m_schemes);
     lockDown(m_profile->settings());
@@ -87,9 +88,11 @@ void ReaderView::showArticle(const QString &path)
     const Core::ImageCache cache = m_cache;
     const Core::MentionExtractor extractor = m_extractor;
     const Core::PageStyle style = m_style;
+    const QStringList folders = m_folders;
+    const std::shared_ptr<Core::LocalFiles> files = m_localFiles;
     // Reading, decoding, sanitizing and finding mentions take milliseconds, but a 16 MB file
     // or a slow disk must not freeze the window.
-    m_rendering.setFuture(QtConcurrent::run([path, dates, cache, extractor, style] {
+    m_rendering.setFuture(QtConcurrent::run([path, dates, cache, extractor, style, folders, files] {
         Rendered rendered;
         rendered.file = Core::ArticleReader(dates).read(path);
         if (!rendered.file.ok) {
@@ -99,8 +102,8 @@ void ReaderView::showArticle(const QString &path)
                                                              path + u": "_s + reason, true, style);
             return rendered;
         }
-        rendered.body =
-            Core::ArticlePage::prepare(rendered.file, Core::ArticlePage::cachedImages(cache), &extractor);
+        rendered.body = Core::ArticlePage::prepare(
+            rendered.file, Core::ArticlePage::offlineImages(cache, files.get(), path, folders), &extractor);
         rendered.html = Core::ArticlePage::render(rendered.file, rendered.body, {}, style);
         return rendered;
     }));

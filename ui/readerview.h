@@ -40,6 +40,8 @@ public:
 
     void setDateParser(const Core::DateParser &dates) { m_dates = dates; }
     void setMentionExtractor(const Core::MentionExtractor &extractor) { m_extractor = extractor; }
+    // The library's folders: images next to articles are shown only from inside them.
+    void setLibraryFolders(const QStringList &folders) { m_folders = folders; }
     // Theme, font and width of the pages; the article shown is rendered again with it.
     void setPageStyle(const Core::PageStyle &style);
 
@@ -76,6 +78,8 @@ private:
     Rendered m_rendered;
     Core::MentionExtractor m_extractor;
     Core::PageStyle m_style;
+    QStringList m_folders;
+    std::shared_ptr<Core::LocalFiles> m_localFiles = std::make_shared<Core::LocalFiles>();
     Core::DateParser m_dates;
     Core::ImageCache m_cache;
     QString m_path;

@@ -43,8 +43,10 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         job->reply("text/html;charset=utf-8", buffer);
         return;
     }
-    if (url.host() == u"image"_s) {
-        const std::optional<QString> file = m_cache.fileForKey(url.path().mid(1));
+    if (url.host() == u"image"_s || url.host() == u"local"_s) {
+        const std::optional<QString> file = url.host() == u"image"_s
+            ? m_cache.fileForKey(url.path().mid(1))
+            : (m_localFiles ? m_localFiles->fileFor(url.path().mid(1)) : std::nullopt);
         if (file) {
             // Serve only what really is a raster image: the cache holds what servers sent.
             const QMimeType type = QMimeDatabase().mimeTypeForFile(*file, QMimeDatabase::MatchContent);

@@ -3,6 +3,9 @@
 #pragma once
 
 #include "core/imagecache.h"
+#include "core/localfiles.h"
+
+#include <memory>
 
 #include <QByteArray>
 #include <QWebEngineUrlSchemeHandler>
@@ -21,6 +24,9 @@ class SchemeHandler final : public QWebEngineUrlSchemeHandler
 public:
     explicit SchemeHandler(const Core::ImageCache &cache, QObject *parent = nullptr);
 
+    // Images next to articles: broadsheet://local/<token> for the tokens these files hand out.
+    void setLocalFiles(std::shared_ptr<Core::LocalFiles> files) { m_localFiles = std::move(files); }
+
     // Makes `html` the current page and returns the URL to load it from.
     QUrl setPage(const QString &html);
 
@@ -28,6 +34,7 @@ public:
 
 private:
     Core::ImageCache m_cache;
+    std::shared_ptr<Core::LocalFiles> m_localFiles;
     QByteArray m_page;
     quint64 m_pageNumber = 0;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/articlepage.h"
 #include "core/articlereader.h"
+#include "core/localfiles.h"
 #include "core/placeholderimages.h"
 
 #include <QDir>
@@ -148,6 +149,41 @@ private Q_SLOTS:
         QFETCH(QStringList, patterns);
         QFETCH(bool, hidden);
         QCOMPARE(PlaceholderImages::isPlaceholder(QUrl(url), patterns), hidden);
+    }
+
+    void imagesNextToTheArticle_onlyFromInsideTheLibrary()
+    {
+        QTemporaryDir root;
+        const QString library = root.filePath(u"library"_s);
+        const QString article = library + u"/2022/a.md"_s;
+        writeFile(library + u"/2022/images/chart.png"_s, QByteArray("\x89PNG\r\n\x1a\n", 8));
+        writeFile(root.filePath(u"secret/key.png"_s), QByteArray("\x89PNG\r\n\x1a\n", 8));
+        QVERIFY(QFile::link(root.filePath(u"secret/key.png"_s), library + u"/2022/images/link.png"_s));
+        writeFile(article, "---\ntitle: t\n---\n");
+
+        LocalFiles files;
+        const QTemporaryDir cacheDir;
+        const HtmlSanitizer::ImageResolver resolve =
+            ArticlePage::offlineImages(ImageCache(cacheDir.path()), &files, article, {library});
+        ArticleFile file = articleFile(u"t"_s,
+                                       u"<p><img src=\"images/chart.png\" alt=\"图一\"></p>"
+                                       u"<p><img src=\"../../secret/key.png\" alt=\"外面\"></p>"
+                                       u"<p><img src=\"images/link.png\" alt=\"链接\"></p>"
+                                       u"<p><img src=\"/etc/hostname\" alt=\"绝对\"></p>"
+                                       u"<p><img src=\"images/missing.png\" alt=\"缺失\"></p>"_s);
+        file.article.path = article;
+        const QString page = ArticlePage::render(file, resolve);
+        // Inside the library: served by token, never by path.
+        QCOMPARE(page.count(u"<img src=\"broadsheet://local/"_s), 1);
+        QVERIFY(!page.contains(u"chart.png"_s));
+        const qsizetype at = page.indexOf(u"broadsheet://local/"_s) + 19;
+        const std::optional<QString> served = files.fileFor(QStringView(page).sliced(at, 40));
+        QVERIFY(served);
+        QCOMPARE(*served, QFileInfo(library + u"/2022/images/chart.png"_s).canonicalFilePath());
+        // Outside it (by .., by a link, by an absolute path) or missing: the placeholder.
+        for (const QString &alt : {u"外面"_s, u"链接"_s, u"绝对"_s, u"缺失"_s})
+            QVERIFY2(page.contains(u"aria-label=\""_s + alt + u'"'), qPrintable(alt));
+        QVERIFY(!files.fileFor(u"0123456789abcdef0123456789abcdef01234567"_s));
     }
 
     void protocolRelativeHeadImageCountsAsHttps()
