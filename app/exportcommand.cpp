@@ -153,6 +153,7 @@ int CommandLine::exportArticles(const QStringList &arguments)
     Ui::PdfExporter::Options options;
     options.dates = *dates;
     options.includeMentions = parser.isSet(u"mentions"_s);
+    options.libraryFolders = library.folders();
     options.mentions = library.mentionExtractor();
     options.layout = Ui::PdfExporter::pageLayout(
         pageSizeName == u"letter"_s ? QPageSize::Letter : QPageSize::A4,

@@ -75,6 +75,7 @@ void MainWindow::exportSelection()
     options.layout = dialog.pageLayout();
     options.dates = Core::Settings::dateParser().value_or(Core::DateParser());
     options.includeMentions = dialog.includeMentions();
+    options.libraryFolders = m_library->folders();
     options.mentions = m_library->mentionExtractor();
 
     // Not modal: reading goes on while the export runs.

@@ -119,8 +119,11 @@ Core::ExportEntry PdfExporter::read(const QString &path, bool forPrint)
     Core::ExportEntry entry;
     entry.file = Core::ArticleReader(m_options.dates).read(path);
     if (forPrint)
-        entry.body = Core::ArticlePage::prepare(entry.file, Core::ArticlePage::cachedImages(m_options.cache),
-                                                m_options.includeMentions ? &m_options.mentions : nullptr);
+        entry.body =
+            Core::ArticlePage::prepare(entry.file,
+                                       Core::ArticlePage::offlineImages(m_options.cache, m_localFiles.get(),
+                                                                        path, m_options.libraryFolders),
+                                       m_options.includeMentions ? &m_options.mentions : nullptr);
     return entry;
 }
 
@@ -177,6 +180,7 @@ void PdfExporter::ensurePage()
     // No storage name: an off-the-record profile, nothing written to disk, no shared cookies.
     m_profile = new QWebEngineProfile(this);
     m_scheme = new SchemeHandler(m_options.cache, this);
+    m_scheme->setLocalFiles(m_localFiles);
     m_interceptor = new RequestInterceptor(this);
     m_profile->installUrlSchemeHandler(QByteArray(Core::localScheme.data(), Core::localScheme.size()),
                                        m_scheme);

@@ -7,6 +7,7 @@
 #include "core/exportfilenames.h"
 #include "core/htmlexportfolder.h"
 #include "core/imagecache.h"
+#include "core/localfiles.h"
 #include "core/mentionextractor.h"
 
 #include <QObject>
@@ -53,6 +54,8 @@ public:
         Core::ImageCache cache;
         // PDFs: list under each article the banks and companies it mentions.
         bool includeMentions = false;
+        // PDFs: images next to articles are printed when they are inside these folders.
+        QStringList libraryFolders;
         Core::MentionExtractor mentions;
     };
 
@@ -106,6 +109,7 @@ private:
 
     QWebEngineProfile *m_profile = nullptr;
     SchemeHandler *m_scheme = nullptr;
+    std::shared_ptr<Core::LocalFiles> m_localFiles = std::make_shared<Core::LocalFiles>();
     RequestInterceptor *m_interceptor = nullptr;
     QWebEnginePage *m_page = nullptr;
 };
