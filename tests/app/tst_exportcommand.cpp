@@ -88,8 +88,9 @@ private Q_SLOTS:
     void exportPdf_withMentions_listsThemUnderTheArticle()
     {
         const QString pdf = m_out.filePath(u"mentions.pdf"_s);
-        const Run run = broadsheet({u"export"_s, u"--pdf"_s, pdf, u"--mentions"_s, u"--mention"_s, u"601939"_s,
-                                    u"--from"_s, u"2022-02-10"_s, u"--to"_s, u"2022-02-10"_s, m_sample});
+        const Run run =
+            broadsheet({u"export"_s, u"--pdf"_s, pdf, u"--mentions"_s, u"--mention"_s, u"601939"_s,
+                        u"--from"_s, u"2022-02-10"_s, u"--to"_s, u"2022-02-10"_s, m_sample});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QString text = pdfText(pdf).remove(QRegularExpression(u"\\s+"_s));
         QVERIFY(text.contains(u"Mentionedinthisarticle"_s));

@@ -33,12 +33,13 @@ private Q_SLOTS:
         QImage big(1200, 600, QImage::Format_RGB32);
         big.fill(Qt::red);
         cache(dir, u"https://n.sinaimg.cn/finance/a.png"_s, big);
-        const Ui::ThumbnailDelegate delegate{Core::ImageCache(dir.path())};
+        const Ui::ThumbnailDelegate delegate {Core::ImageCache(dir.path())};
         const QPixmap thumbnail = delegate.thumbnail(u"//n.sinaimg.cn/finance/a.png"_s); // as feeds write it
         QVERIFY(!thumbnail.isNull());
         QVERIFY(thumbnail.height() <= Ui::ThumbnailDelegate::thumbnailHeight * 2);
         QVERIFY(thumbnail.height() >= Ui::ThumbnailDelegate::thumbnailHeight);
-        QCOMPARE(thumbnail.toImage().pixelColor(thumbnail.width() / 2, thumbnail.height() / 2), QColor(Qt::red));
+        QCOMPARE(thumbnail.toImage().pixelColor(thumbnail.width() / 2, thumbnail.height() / 2),
+                 QColor(Qt::red));
     }
 
     void notCachedOrStockPicture_showsNothing_data()
@@ -47,7 +48,8 @@ private Q_SLOTS:
         QTest::newRow("not downloaded") << u"https://n.sinaimg.cn/finance/missing.png"_s;
         QTest::newRow("no head image") << QString();
         QTest::newRow("not a web address") << u"javascript:alert(1)"_s;
-        QTest::newRow("Sina's app QR code") << u"https://n.sinaimg.cn/finance/cece9e13/20200514/343233024.png"_s;
+        QTest::newRow("Sina's app QR code")
+            << u"https://n.sinaimg.cn/finance/cece9e13/20200514/343233024.png"_s;
     }
 
     void notCachedOrStockPicture_showsNothing()
@@ -57,7 +59,7 @@ private Q_SLOTS:
         QImage image(100, 100, QImage::Format_RGB32);
         image.fill(Qt::blue);
         cache(dir, u"https://n.sinaimg.cn/finance/cece9e13/20200514/343233024.png"_s, image);
-        const Ui::ThumbnailDelegate delegate{Core::ImageCache(dir.path())};
+        const Ui::ThumbnailDelegate delegate {Core::ImageCache(dir.path())};
         QVERIFY(delegate.thumbnail(written).isNull());
     }
 
@@ -70,7 +72,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("<html>not an image</html>");
         file.close();
-        const Ui::ThumbnailDelegate delegate{Core::ImageCache(dir.path())};
+        const Ui::ThumbnailDelegate delegate {Core::ImageCache(dir.path())};
         QVERIFY(delegate.thumbnail(u"https://x.com/fake.png"_s).isNull());
     }
 };
