@@ -22,7 +22,7 @@ ThumbnailDelegate::ThumbnailDelegate(const Core::ImageCache &cache, QObject *par
 QPixmap ThumbnailDelegate::thumbnail(const QString &written) const
 {
     const QUrl url = Core::ImageCache::normalized(written);
-    if (!url.isValid() || Core::PlaceholderImages::isPlaceholder(url))
+    if (!url.isValid() || Core::PlaceholderImages::isPlaceholder(url, m_hidden))
         return {};
     const QString key = u"bs-thumb-"_s + Core::ImageCache::keyFor(url);
     QPixmap pixmap;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/imagecache.h"
+#include "core/placeholderimages.h"
 
 #include <QStyledItemDelegate>
 
@@ -31,6 +32,7 @@ public:
 
 private:
     Core::ImageCache m_cache;
+    QStringList m_hidden = Core::PlaceholderImages::patterns(); // read once, not at every paint
 };
 
 } // namespace Broadsheet::Ui
