@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
 
+#include "core/mentiondictionary.h"
+
 #include <QCommandLineParser>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -84,6 +86,18 @@ QStringList CommandLine::categoryPath(const QString &written)
 bool CommandLine::inCategory(const Core::Article &article, const QStringList &path)
 {
     return article.categories.size() >= path.size() && article.categories.mid(0, path.size()) == path;
+}
+
+std::optional<QString> CommandLine::mentionNamed(const QString &wanted)
+{
+    const Core::MentionDictionary dictionary =
+        Core::MentionDictionary::withUserFile(Core::MentionDictionary::userFilePath(), nullptr);
+    const Core::DictionaryEntry *entry = dictionary.findByCode(wanted);
+    if (!entry)
+        entry = dictionary.findByName(wanted);
+    if (!entry)
+        return std::nullopt;
+    return entry->name;
 }
 
 int CommandLine::run(const QStringList &arguments)

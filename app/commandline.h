@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
 class QCommandLineParser;
 
 namespace Broadsheet::App {
@@ -44,6 +46,9 @@ private:
     // or below it (the --category filter of export and fetch-images).
     static QStringList categoryPath(const QString &written);
     static bool inCategory(const Core::Article &article, const QStringList &path);
+    // The canonical name of the bank or company `wanted` names (a name, an alias or a stock code),
+    // by the built-in dictionary and the user's; nothing when none does (the --mention filter).
+    static std::optional<QString> mentionNamed(const QString &wanted);
     static void printProblems(const QList<Core::Problem> &problems);
 };
 

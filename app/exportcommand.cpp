@@ -113,15 +113,11 @@ int CommandLine::exportArticles(const QStringList &arguments)
 
     QString mention;
     if (parser.isSet(u"mention"_s)) {
-        const QString wanted = parser.value(u"mention"_s);
-        const Core::MentionDictionary dictionary =
-            Core::MentionDictionary::withUserFile(Core::MentionDictionary::userFilePath(), nullptr);
-        const Core::DictionaryEntry *entry = dictionary.findByCode(wanted);
-        if (!entry)
-            entry = dictionary.findByName(wanted);
-        if (!entry)
-            return usage(tr("No bank or company in the dictionary is called or coded “%1”.").arg(wanted));
-        mention = entry->name;
+        const std::optional<QString> name = mentionNamed(parser.value(u"mention"_s));
+        if (!name)
+            return usage(tr("No bank or company in the dictionary is called or coded “%1”.")
+                             .arg(parser.value(u"mention"_s)));
+        mention = *name;
     }
     const QStringList category = categoryPath(parser.value(u"category"_s));
 

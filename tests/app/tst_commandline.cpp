@@ -10,31 +10,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "runbroadsheet.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 Run broadsheet(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"QT_QPA_PLATFORM"_s); // must work without any platform plugin settings
-    environment.insert(u"XDG_CONFIG_HOME"_s, QDir::tempPath() + u"/tst_commandline-config"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(BROADSHEET_BINARY), arguments);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runBroadsheet(arguments, QDir::tempPath() + u"/tst_commandline-config"_s);
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)

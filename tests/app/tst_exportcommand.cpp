@@ -7,35 +7,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "runbroadsheet.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// The real binary, as a user runs it on a server: no display, no platform settings.
+// The real binary; printing a PDF can take a while on a loaded machine.
 Run broadsheet(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"QT_QPA_PLATFORM"_s);
-    environment.remove(u"QTWEBENGINE_DISABLE_SANDBOX"_s); // the command sets it itself as root
-    environment.remove(u"DISPLAY"_s);
-    environment.remove(u"WAYLAND_DISPLAY"_s);
-    environment.insert(u"XDG_CONFIG_HOME"_s, QDir::tempPath() + u"/tst_exportcommand-config"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(BROADSHEET_BINARY), arguments);
-    Run run;
-    if (!process.waitForFinished(180000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runBroadsheet(arguments, QDir::tempPath() + u"/tst_exportcommand-config"_s, 180000);
 }
 
 QString pdfText(const QString &path)
