@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/frontmatter.h"
 
+#include "core/frontmatterfast.h"
 #include "core/logging.h"
 
 #include <QCoreApplication>
@@ -47,9 +48,48 @@ bool isDelimiter(QStringView line, QStringView marker)
     return line.first(size) == marker;
 }
 
+// The two readers' nodes, seen alike so that readKeys() gives both the same meaning.
+bool isScalar(const YAML::Node &node)
+{
+    return node.IsScalar();
+}
+bool isSequence(const YAML::Node &node)
+{
+    return node.IsSequence();
+}
+bool isMap(const YAML::Node &node)
+{
+    return node.IsMap();
+}
+int lineOf(const YAML::Node &node)
+{
+    return node.Mark().line;
+}
 QString text(const YAML::Node &node)
 {
     return node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
+}
+
+using FastNode = FrontMatterFast::Node;
+bool isScalar(const FastNode &node)
+{
+    return node.kind == FastNode::Kind::Scalar;
+}
+bool isSequence(const FastNode &node)
+{
+    return node.kind == FastNode::Kind::Sequence;
+}
+bool isMap(const FastNode &)
+{
+    return false; // the fast reader refuses nested mappings
+}
+int lineOf(const FastNode &node)
+{
+    return node.line;
+}
+const QString &text(const FastNode &node)
+{
+    return node.scalar; // empty unless a scalar
 }
 
 // Walks lists depth-first and collects their scalars, within the shared budget.
@@ -58,7 +98,7 @@ class Flattener
 public:
     bool exceeded() const { return m_exceeded; }
 
-    QStringList flatten(const YAML::Node &node)
+    template<typename Node> QStringList flatten(const Node &node)
     {
         QStringList items;
         collect(node, items, 0);
@@ -66,7 +106,7 @@ public:
     }
 
 private:
-    void collect(const YAML::Node &node, QStringList &items, int depth)
+    template<typename Node> void collect(const Node &node, QStringList &items, int depth)
     {
         if (m_exceeded)
             return;
@@ -74,11 +114,11 @@ private:
             m_exceeded = true;
             return;
         }
-        if (node.IsScalar()) {
+        if (isScalar(node)) {
             if (const QString item = text(node).trimmed(); !item.isEmpty())
                 items.append(item);
-        } else if (node.IsSequence()) {
-            for (const YAML::Node &child : node)
+        } else if (isSequence(node)) {
+            for (const Node &child : node)
                 collect(child, items, depth + 1);
         }
         // Mappings inside a list (`- name: x`) have no meaning here and are left out.
@@ -101,20 +141,21 @@ FrontMatter broken(FrontMatter frontMatter, const QString &error, int line)
 
 // Reads the keys of a parsed mapping into `result`. Returns the first line of a key whose value
 // expands beyond the budget, if any.
-std::optional<int> readKeys(const YAML::Node &root, int firstLine, FrontMatter &result)
+// `Map` is a YAML::Node or the fast reader's list of entries.
+template<typename Map> std::optional<int> readKeys(const Map &root, int firstLine, FrontMatter &result)
 {
     Flattener flattener;
     std::optional<qsizetype> sourceIndex;
-    auto setOnce = [](QString &field, const YAML::Node &value) {
+    auto setOnce = [](QString &field, const auto &value) {
         if (field.isEmpty())
             field = text(value).trimmed();
     };
 
     for (auto it = root.begin(); it != root.end(); ++it) {
-        if (!it->first.IsScalar())
+        if (!isScalar(it->first))
             continue; // complex keys (`? [a, b]`) are valid YAML but mean nothing to us
-        const QString key = QString::fromStdString(it->first.Scalar());
-        const YAML::Node &value = it->second;
+        const QString key = text(it->first);
+        const auto &value = it->second;
         const QString name = key.toLower();
 
         if (name == u"title") {
@@ -122,9 +163,9 @@ std::optional<int> readKeys(const YAML::Node &root, int firstLine, FrontMatter &
         } else if (name == u"author") {
             setOnce(result.author, value);
         } else if (name == u"date") {
-            if (result.date.isEmpty() && value.IsScalar()) {
+            if (result.date.isEmpty() && isScalar(value)) {
                 result.date = text(value).trimmed();
-                result.dateLine = firstLine + value.Mark().line;
+                result.dateLine = firstLine + lineOf(value);
             }
         } else if (name == u"headimg") {
             setOnce(result.headImage, value);
@@ -136,18 +177,18 @@ std::optional<int> readKeys(const YAML::Node &root, int firstLine, FrontMatter &
             QStringList &list = name == u"tags" ? result.tags : result.categories;
             if (list.isEmpty())
                 list = flattener.flatten(value);
-        } else if (value.IsMap()) {
+        } else if (isMap(value)) {
             continue;
         } else {
             // `source` stays an extra unless there is no `link`: see the end.
             if (name == u"source" && !sourceIndex)
                 sourceIndex = result.extra.size();
             const QString rendered =
-                value.IsSequence() ? flattener.flatten(value).join(u", "_s) : text(value);
+                isSequence(value) ? flattener.flatten(value).join(u", "_s) : QString(text(value));
             result.extra.append({key, rendered});
         }
         if (flattener.exceeded())
-            return firstLine + it->first.Mark().line;
+            return firstLine + lineOf(it->first);
     }
 
     if (result.link.isEmpty() && sourceIndex)
@@ -155,13 +196,35 @@ std::optional<int> readKeys(const YAML::Node &root, int firstLine, FrontMatter &
     return std::nullopt;
 }
 
-} // namespace
-
-FrontMatter FrontMatterParser::parse(QStringView text)
+// What readKeys() found, the same for both readers.
+FrontMatter finish(FrontMatter result, std::optional<int> expandingLine)
 {
-    FrontMatter result;
-    qsizetype position = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
-    result.body = text.sliced(position).toString();
+    if (expandingLine) {
+        qCWarning(lcReader) << "front matter expands beyond" << maxValues << "values";
+        return broken(std::move(result),
+                      QCoreApplication::translate("Broadsheet::Core::FrontMatterParser",
+                                                  "The front matter has more values than an "
+                                                  "article can have once its aliases (*name) "
+                                                  "and nested lists are expanded, so it was "
+                                                  "not read."),
+                      *expandingLine);
+    }
+    result.status = FrontMatter::Status::Parsed;
+    return result;
+}
+
+// The lines between the delimiters, and where they are in the file.
+struct Block {
+    QStringView text;
+    int openingLine = 0;
+    int closingLine = 0;
+};
+
+// Sets `result`'s body and finds the block. Nullopt when `result` is final already: the front
+// matter is missing, never closed or too large.
+std::optional<Block> split(QStringView text, FrontMatter &result)
+{
+    const qsizetype position = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
 
     // Blank lines before the block are allowed: the Sina sample starts with one.
     int lineNumber = 1;
@@ -170,8 +233,10 @@ FrontMatter FrontMatterParser::parse(QStringView text)
         line = lineAt(text, line.next);
         ++lineNumber;
     }
-    if (!isDelimiter(line.text, u"---"))
-        return result; // Missing: all of it is body
+    if (!isDelimiter(line.text, u"---")) {
+        result.body = text.sliced(position).toString();
+        return std::nullopt; // Missing: all of it is body
+    }
 
     const int openingLine = lineNumber;
     const qsizetype blockStart = line.next;
@@ -189,32 +254,38 @@ FrontMatter FrontMatterParser::parse(QStringView text)
     if (blockEnd < 0) {
         result.body = text.sliced(blockStart).toString();
         result.bodyLine = openingLine + 1;
-        return broken(std::move(result),
-                      QCoreApplication::translate("Broadsheet::Core::FrontMatterParser",
-                                                  "The front matter that starts on line %1 is never "
-                                                  "closed by a “---” line.")
-                          .arg(openingLine),
-                      openingLine);
+        result = broken(std::move(result),
+                        QCoreApplication::translate("Broadsheet::Core::FrontMatterParser",
+                                                    "The front matter that starts on line %1 is never "
+                                                    "closed by a “---” line.")
+                            .arg(openingLine),
+                        openingLine);
+        return std::nullopt;
     }
 
     const int closingLine = lineNumber;
     result.body = text.sliced(line.next).toString();
     result.bodyLine = closingLine + 1;
     const QStringView block = text.sliced(blockStart, blockEnd - blockStart);
-    if (block.size() > maxBlockSize) {
-        return broken(std::move(result),
-                      QCoreApplication::translate("Broadsheet::Core::FrontMatterParser",
-                                                  "The front matter is larger than %1 KB, so it "
-                                                  "was not read.")
-                          .arg(maxBlockSize / 1024),
-                      openingLine);
+    if (block.size() > FrontMatterParser::maxBlockSize) {
+        result = broken(std::move(result),
+                        QCoreApplication::translate("Broadsheet::Core::FrontMatterParser",
+                                                    "The front matter is larger than %1 KB, so it "
+                                                    "was not read.")
+                            .arg(FrontMatterParser::maxBlockSize / 1024),
+                        openingLine);
+        return std::nullopt;
     }
+    return Block {block, openingLine, closingLine};
+}
 
-    const int firstLine = openingLine + 1;
+FrontMatter readWithYamlCpp(const Block &block, FrontMatter result)
+{
+    const int firstLine = block.openingLine + 1;
     try {
         // yaml-cpp would count a CR as a line of its own in some places; the line numbers of
         // its errors must match the file's.
-        QString yaml = block.toString();
+        QString yaml = block.text.toString();
         yaml.replace(u"\r\n"_s, u"\n"_s);
         const YAML::Node root = YAML::Load(yaml.toStdString());
 
@@ -229,23 +300,13 @@ FrontMatter FrontMatterParser::parse(QStringView text)
                                                       "value” lines."),
                           firstLine + qMax(0, root.Mark().line));
         }
-        if (const auto expandingLine = readKeys(root, firstLine, result)) {
-            qCWarning(lcReader) << "front matter expands beyond" << maxValues << "values";
-            return broken(std::move(result),
-                          QCoreApplication::translate("Broadsheet::Core::FrontMatterParser",
-                                                      "The front matter has more values than an "
-                                                      "article can have once its aliases (*name) "
-                                                      "and nested lists are expanded, so it was "
-                                                      "not read."),
-                          *expandingLine);
-        }
-        result.status = FrontMatter::Status::Parsed;
-        return result;
+        const std::optional<int> expandingLine = readKeys(root, firstLine, result);
+        return finish(std::move(result), expandingLine);
     } catch (const YAML::Exception &e) {
         // e.mark.line counts from 0 within the block; the message must name the file's line.
         // An error found at the very end ("end of map not found") points at the closing line.
-        const int line =
-            e.mark.is_null() ? openingLine : qBound(firstLine, firstLine + e.mark.line, closingLine);
+        const int line = e.mark.is_null() ? block.openingLine
+                                          : qBound(firstLine, firstLine + e.mark.line, block.closingLine);
         return broken(std::move(result),
                       QCoreApplication::translate("Broadsheet::Core::FrontMatterParser",
                                                   "The front matter is not valid YAML: %1.")
@@ -257,8 +318,46 @@ FrontMatter FrontMatterParser::parse(QStringView text)
         return broken(std::move(result),
                       QCoreApplication::translate("Broadsheet::Core::FrontMatterParser",
                                                   "The front matter could not be read."),
-                      openingLine);
+                      block.openingLine);
     }
+}
+
+enum class Reader { FastFirst, YamlCppOnly };
+
+FrontMatter parseWith(QStringView text, Reader reader)
+{
+    FrontMatter result;
+    const std::optional<Block> block = split(text, result);
+    if (!block)
+        return result;
+    // Most front matter is flat `key: value` lines, which yaml-cpp's scanner makes the slowest
+    // part of opening a large library; the fast reader hands anything else back to it.
+    if (reader == Reader::FastFirst) {
+        if (const auto entries = FrontMatterFast::read(block->text)) {
+            const std::optional<int> expandingLine = readKeys(*entries, block->openingLine + 1, result);
+            return finish(std::move(result), expandingLine);
+        }
+    }
+    return readWithYamlCpp(*block, std::move(result));
+}
+
+} // namespace
+
+FrontMatter FrontMatterParser::parse(QStringView text)
+{
+    return parseWith(text, Reader::FastFirst);
+}
+
+FrontMatter FrontMatterParser::parseWithYamlCpp(QStringView text)
+{
+    return parseWith(text, Reader::YamlCppOnly);
+}
+
+bool FrontMatterParser::isFlat(QStringView text)
+{
+    FrontMatter scratch;
+    const std::optional<Block> block = split(text, scratch);
+    return block && FrontMatterFast::read(block->text).has_value();
 }
 
 } // namespace Broadsheet::Core

@@ -40,7 +40,7 @@ struct FrontMatter {
     int errorLine = 0; // with Status::Broken: 1-based line in the file
 };
 
-// Splits and parses YAML front matter with yaml-cpp. The block may follow blank lines (the
+// Splits and parses YAML front matter. The block may follow blank lines (the
 // sample from Sina starts with one); a BOM is skipped if TextDecoder left one. The block ends
 // at a `---` line, or `...` (YAML's end-of-document marker). Lines may end in CRLF.
 // Known keys (title, categories, …) are matched case-insensitively; the first one wins.
@@ -49,6 +49,9 @@ struct FrontMatter {
 // closes. Broken, with the body after the closing line, when the block is not YAML, is not a
 // mapping, is larger than maxBlockSize, or expands (YAML aliases, nesting) to more than a
 // front matter can reasonably hold: a "billion laughs" block is refused quickly.
+// Flat front matter (`key: value` lines with plain or quoted one-line scalars, and block lists of
+// them) is read by a small reader of its own, many times faster; everything else by yaml-cpp.
+// The results are the same, to the line numbers.
 // Never throws. Thread-safe.
 class FrontMatterParser final
 {
@@ -56,6 +59,14 @@ public:
     static constexpr qsizetype maxBlockSize = 64 * 1024; // in characters; real ones are < 1 KB
 
     static FrontMatter parse(QStringView text);
+
+    // The reference parser: like parse(), but every block is read by yaml-cpp. Tests check the
+    // fast reader against it; the app has no use for it.
+    static FrontMatter parseWithYamlCpp(QStringView text);
+
+    // Whether parse() reads the front matter of `text` (a whole file, as for parse()) with its
+    // fast reader, without yaml-cpp. False when there is none, or it is not flat.
+    static bool isFlat(QStringView text);
 };
 
 } // namespace Broadsheet::Core
