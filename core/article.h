@@ -35,6 +35,13 @@ struct Article {
     qint64 fileSize = 0;
     QDateTime fileModified;
 
+    // Set by the library index (LibraryIndex); 0 for an article that is not in an index.
+    qint64 indexId = 0;
+    // Reading state, kept by ReadingState under stateKey(), so it survives a reindex and
+    // follows a file that is moved or renamed.
+    bool read = false;
+    bool starred = false;
+
     // The head image an article page shows: `headimg`, else `thumbnail`.
     QString displayImage() const { return headImage.isEmpty() ? thumbnail : headImage; }
 };

@@ -13,15 +13,6 @@ QStringList CategoryTreeModel::pathFor(const Article &article)
     return article.categories.isEmpty() ? QStringList {QString()} : article.categories;
 }
 
-void CategoryTreeModel::addArticles(const QList<Article> &articles)
-{
-    QList<QStringList> paths;
-    paths.reserve(articles.size());
-    for (const Article &article : articles)
-        paths.append(pathFor(article));
-    addPaths(paths);
-}
-
 QString CategoryTreeModel::labelFor(const QStringList &path) const
 {
     const QString &key = path.constLast();

@@ -18,10 +18,10 @@ class CategoryTreeModel final : public CountTreeModel
 public:
     explicit CategoryTreeModel(QObject *parent = nullptr);
 
-    void addArticles(const QList<Article> &articles);
     static QStringList pathFor(const Article &article);
 
 protected:
+    QList<QStringList> pathsOf(const Article &article) const override { return {pathFor(article)}; }
     QString labelFor(const QStringList &path) const override;
     QString headerLabel() const override;
 };

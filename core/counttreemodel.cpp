@@ -13,7 +13,20 @@ struct CountTreeModel::Node {
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children; // sorted by key in the model's order
     int count = 0;
+    int unread = 0;
 };
+
+namespace {
+
+template<typename Children>
+auto lowerBound(Children &children, const QString &key, CountTreeModel::KeyOrder order)
+{
+    return std::lower_bound(children.begin(), children.end(), key, [order](const auto &n, const QString &k) {
+        return order == CountTreeModel::KeyOrder::Ascending ? n->key < k : n->key > k;
+    });
+}
+
+} // namespace
 
 CountTreeModel::CountTreeModel(KeyOrder order, const QString &totalLabel, QObject *parent)
     : QAbstractItemModel(parent)
@@ -40,10 +53,7 @@ int CountTreeModel::rowOf(const Node *node) const
     if (node == m_total.get())
         return 0;
     const auto &siblings = node->parent->children;
-    const auto it = std::lower_bound(siblings.begin(), siblings.end(), node->key,
-                                     [this](const std::unique_ptr<Node> &n, const QString &key) {
-                                         return m_order == KeyOrder::Ascending ? n->key < key : n->key > key;
-                                     });
+    const auto it = lowerBound(siblings, node->key, m_order);
     const int offset = (node->parent == m_root.get() && hasTotalRow()) ? 1 : 0;
     return int(it - siblings.begin()) + offset;
 }
@@ -112,6 +122,8 @@ QVariant CountTreeModel::data(const QModelIndex &index, int role) const
         return isTotal ? QStringList() : pathOf(node);
     case CountRole:
         return isTotal ? m_root->count : node->count;
+    case UnreadRole:
+        return isTotal ? m_root->unread : node->unread;
     case IsTotalRole:
         return isTotal;
     }
@@ -133,13 +145,17 @@ QStringList CountTreeModel::pathOf(const Node *node) const
     return path;
 }
 
+CountTreeModel::Node *CountTreeModel::findChild(const Node *parent, const QString &key) const
+{
+    const auto &children = parent->children;
+    const auto it = lowerBound(children, key, m_order);
+    return it != children.end() && (*it)->key == key ? it->get() : nullptr;
+}
+
 CountTreeModel::Node *CountTreeModel::childFor(Node *parent, const QString &key)
 {
     auto &children = parent->children;
-    const auto it = std::lower_bound(children.begin(), children.end(), key,
-                                     [this](const std::unique_ptr<Node> &n, const QString &k) {
-                                         return m_order == KeyOrder::Ascending ? n->key < k : n->key > k;
-                                     });
+    const auto it = lowerBound(children, key, m_order);
     if (it != children.end() && (*it)->key == key)
         return it->get();
 
@@ -155,29 +171,135 @@ CountTreeModel::Node *CountTreeModel::childFor(Node *parent, const QString &key)
     return inserted;
 }
 
-void CountTreeModel::addPaths(const QList<QStringList> &paths)
+void CountTreeModel::removeNode(Node *node)
 {
-    if (paths.isEmpty())
-        return;
+    Node *parent = node->parent;
+    const int row = rowOf(node);
+    beginRemoveRows(indexFor(parent), row, row);
+    auto &siblings = parent->children;
+    const auto it = lowerBound(siblings, node->key, m_order);
+    siblings.erase(it); // destroys the node and its subtree
+    endRemoveRows();
+}
+
+void CountTreeModel::changeCounts(const QList<Delta> &deltas)
+{
     // Counts change for whole chains of nodes: collect them and tell the views once per batch.
-    QSet<Node *> touched;
-    for (const QStringList &path : paths) {
-        ++m_root->count;
+    // Sums are taken over the whole batch before anything is removed, so that taking an article
+    // away and counting its new version (updateArticles) leaves the node in place.
+    QList<Node *> touched;
+    QSet<Node *> seen;
+    bool rootTouched = false;
+    std::vector<Node *> chain;
+    for (const Delta &delta : deltas) {
+        chain.clear();
         Node *node = m_root.get();
-        for (const QString &key : path) {
-            node = childFor(node, key);
-            ++node->count;
-            touched.insert(node);
+        for (const QString &key : delta.path) {
+            node = delta.count > 0 ? childFor(node, key) : findChild(node, key);
+            if (!node)
+                break;
+            chain.push_back(node);
+        }
+        if (!node)
+            continue; // nothing counted there to take away
+        rootTouched = true;
+        m_root->count += delta.count;
+        m_root->unread += delta.unread;
+        for (Node *n : chain) {
+            n->count += delta.count;
+            n->unread += delta.unread;
+            if (!seen.contains(n)) {
+                seen.insert(n);
+                touched.append(n);
+            }
         }
     }
-    for (Node *node : std::as_const(touched)) {
-        const QModelIndex changed = indexFor(node, CountColumn);
-        Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, CountRole});
+    if (!rootTouched)
+        return;
+
+    const auto clamp = [](Node *n) {
+        n->count = std::max(0, n->count);
+        n->unread = std::clamp(n->unread, 0, n->count);
+    };
+    clamp(m_root.get());
+    for (Node *n : std::as_const(touched))
+        clamp(n);
+
+    // Only the topmost empty node of a chain is removed (its subtree goes with it), and only
+    // nodes that stay are signalled: the pointers of the others are gone by then.
+    const auto ancestorsStay = [this](const Node *n) {
+        for (const Node *p = n->parent; p != m_root.get(); p = p->parent) {
+            if (p->count == 0)
+                return false;
+        }
+        return true;
+    };
+    QList<Node *> emptied;
+    QList<Node *> changed;
+    for (Node *n : std::as_const(touched)) {
+        if (!ancestorsStay(n))
+            continue;
+        (n->count == 0 ? emptied : changed).append(n);
     }
-    if (hasTotalRow()) {
-        const QModelIndex total = createIndex(0, CountColumn, m_total.get());
-        Q_EMIT dataChanged(total, total, {Qt::DisplayRole, CountRole});
+    for (Node *n : std::as_const(emptied))
+        removeNode(n);
+
+    const QList<int> roles {Qt::DisplayRole, CountRole, UnreadRole};
+    for (const Node *node : std::as_const(changed))
+        Q_EMIT dataChanged(indexFor(node, LabelColumn), indexFor(node, CountColumn), roles);
+    if (hasTotalRow())
+        Q_EMIT dataChanged(createIndex(0, LabelColumn, m_total.get()),
+                           createIndex(0, CountColumn, m_total.get()), roles);
+}
+
+void CountTreeModel::addPaths(const QList<QStringList> &paths)
+{
+    QList<Delta> deltas;
+    deltas.reserve(paths.size());
+    for (const QStringList &path : paths)
+        deltas.append({path, 1, 0});
+    changeCounts(deltas);
+}
+
+void CountTreeModel::appendDeltas(QList<Delta> &deltas, const QList<Article> &articles, int sign) const
+{
+    for (const Article &article : articles) {
+        const QList<QStringList> paths = pathsOf(article);
+        for (const QStringList &path : paths)
+            deltas.append({path, sign, article.read ? 0 : sign});
     }
+}
+
+void CountTreeModel::addArticles(const QList<Article> &articles)
+{
+    updateArticles({}, articles);
+}
+
+void CountTreeModel::removeArticles(const QList<Article> &articles)
+{
+    updateArticles(articles, {});
+}
+
+void CountTreeModel::updateArticles(const QList<Article> &before, const QList<Article> &after)
+{
+    QList<Delta> deltas;
+    deltas.reserve(before.size() + after.size());
+    appendDeltas(deltas, before, -1);
+    appendDeltas(deltas, after, +1);
+    changeCounts(deltas);
+}
+
+void CountTreeModel::setRead(const QList<Article> &articles, bool read)
+{
+    QList<Delta> deltas;
+    for (const Article &article : articles) {
+        if (article.read == read)
+            continue;
+        const QList<QStringList> paths = pathsOf(article);
+        for (const QStringList &path : paths)
+            deltas.append({path, 0, read ? -1 : 1});
+    }
+    changeCounts(deltas);
 }
 
 void CountTreeModel::clear()
@@ -185,6 +307,7 @@ void CountTreeModel::clear()
     beginResetModel();
     m_root->children.clear();
     m_root->count = 0;
+    m_root->unread = 0;
     endResetModel();
 }
 
@@ -194,12 +317,9 @@ QModelIndex CountTreeModel::indexOfPath(const QStringList &path) const
         return hasTotalRow() ? createIndex(0, 0, m_total.get()) : QModelIndex();
     const Node *node = m_root.get();
     for (const QString &key : path) {
-        const auto &children = node->children;
-        const auto it = std::find_if(children.begin(), children.end(),
-                                     [&key](const std::unique_ptr<Node> &n) { return n->key == key; });
-        if (it == children.end())
+        node = findChild(node, key);
+        if (!node)
             return {};
-        node = it->get();
     }
     return indexFor(node);
 }
@@ -207,6 +327,11 @@ QModelIndex CountTreeModel::indexOfPath(const QStringList &path) const
 int CountTreeModel::totalCount() const
 {
     return m_root->count;
+}
+
+int CountTreeModel::totalUnread() const
+{
+    return m_root->unread;
 }
 
 } // namespace Broadsheet::Core

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/article.h"
+
 #include <QAbstractItemModel>
 #include <QList>
 #include <QStringList>
@@ -18,6 +20,8 @@ namespace Broadsheet::Core {
 //
 // Column 0 shows the label, column 1 the count. PathRole gives the node's key path, which is
 // what a filter needs. An optional first row stands for the whole library ("All articles").
+// Every node also counts its unread articles (UnreadRole); a node whose count drops to zero
+// is removed, and so are the ancestors it leaves empty.
 class CountTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -29,6 +33,7 @@ public:
         PathRole = Qt::UserRole + 1, // QStringList: keys from the top; empty for the "all" row
         CountRole, // int
         IsTotalRole, // bool: the "All articles" row
+        UnreadRole, // int: how many of the articles counted are unread
     };
     enum class KeyOrder { Ascending, Descending };
 
@@ -41,16 +46,42 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Counts one article under each path (an empty path counts towards the total only).
+    // A change of the counts under one path; negative numbers take articles away.
+    struct Delta {
+        QStringList path;
+        int count = 0;
+        int unread = 0;
+    };
+
+    // Applies all deltas, then removes the nodes left with no article, then signals each
+    // remaining node that changed once. Nodes are created for positive counts only: taking
+    // away from a path that is not in the tree does nothing. An empty path changes the total
+    // only. Counts never go below zero, nor unread above the count.
+    void changeCounts(const QList<Delta> &deltas);
+    // Counts one read article under each path.
     void addPaths(const QList<QStringList> &paths);
+
+    // The same for articles, under the path or paths the tree files them at (pathsOf()).
+    // Articles that are removed or changed must be passed as they were when they were counted.
+    void addArticles(const QList<Article> &articles);
+    void removeArticles(const QList<Article> &articles);
+    // Counts `after` instead of `before` in one step, so that a node whose articles changed but
+    // did not all go keeps its row (and a view its selection). Takes ArticleListModel::Changes.
+    void updateArticles(const QList<Article> &before, const QList<Article> &after);
+    // Adjusts the unread counts for the articles whose state differs from `read`.
+    void setRead(const QList<Article> &articles, bool read);
+
     void clear();
 
     QModelIndex indexOfPath(const QStringList &path) const;
     int totalCount() const;
+    int totalUnread() const;
 
 protected:
     CountTreeModel(KeyOrder order, const QString &totalLabel, QObject *parent);
 
+    // Where the tree counts an article: one path for most trees, one per mention for some.
+    virtual QList<QStringList> pathsOf(const Article &article) const = 0;
     // The text shown for the node at `path` (its own key is path.last()).
     virtual QString labelFor(const QStringList &path) const = 0;
     virtual QString toolTipFor(const QStringList &path) const
@@ -66,6 +97,9 @@ private:
     QModelIndex indexFor(const Node *node, int column = 0) const;
     int rowOf(const Node *node) const;
     Node *childFor(Node *parent, const QString &key);
+    Node *findChild(const Node *parent, const QString &key) const;
+    void appendDeltas(QList<Delta> &deltas, const QList<Article> &articles, int sign) const;
+    void removeNode(Node *node);
     QStringList pathOf(const Node *node) const;
     bool hasTotalRow() const { return !m_totalLabel.isEmpty(); }
 

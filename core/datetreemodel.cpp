@@ -20,15 +20,6 @@ QStringList DateTreeModel::pathFor(const Article &article)
             QString::number(day.day()).rightJustified(2, u'0')};
 }
 
-void DateTreeModel::addArticles(const QList<Article> &articles)
-{
-    QList<QStringList> paths;
-    paths.reserve(articles.size());
-    for (const Article &article : articles)
-        paths.append(pathFor(article));
-    addPaths(paths);
-}
-
 QPair<QDate, QDate> DateTreeModel::dateRange(const QStringList &path)
 {
     if (path.isEmpty() || path.size() > 3)

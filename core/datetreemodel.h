@@ -20,7 +20,6 @@ class DateTreeModel final : public CountTreeModel
 public:
     explicit DateTreeModel(QObject *parent = nullptr);
 
-    void addArticles(const QList<Article> &articles);
     static QStringList pathFor(const Article &article);
 
     // The first and last day a node covers (a year, a month or a day); invalid dates for
@@ -28,6 +27,7 @@ public:
     static QPair<QDate, QDate> dateRange(const QStringList &path);
 
 protected:
+    QList<QStringList> pathsOf(const Article &article) const override { return {pathFor(article)}; }
     QString labelFor(const QStringList &path) const override;
     QString headerLabel() const override;
 };

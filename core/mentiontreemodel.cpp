@@ -11,17 +11,22 @@ MentionTreeModel::MentionTreeModel(const MentionDictionary &dictionary, QObject 
     , m_dictionary(dictionary)
 { }
 
-void MentionTreeModel::addArticles(const QList<Article> &articles)
+QList<QStringList> MentionTreeModel::pathsOf(const Article &article) const
 {
+    // A name already in the tree stays in its group: the dictionary may have changed since it
+    // was counted, and taking the article away must find it where it was counted. A name the
+    // dictionary does not know is filed as a company.
     QList<QStringList> paths;
-    for (const Article &article : articles) {
-        for (const QString &name : article.mentions) {
+    paths.reserve(article.mentions.size());
+    for (const QString &name : article.mentions) {
+        bool bank = indexOfPath({bankKey(), name}).isValid();
+        if (!bank && !indexOfPath({companyKey(), name}).isValid()) {
             const DictionaryEntry *entry = m_dictionary.findByName(name);
-            const bool bank = entry && entry->kind == Mention::Kind::Bank;
-            paths.append({bank ? bankKey() : companyKey(), name});
+            bank = entry && entry->kind == Mention::Kind::Bank;
         }
+        paths.append({bank ? bankKey() : companyKey(), name});
     }
-    addPaths(paths);
+    return paths;
 }
 
 QString MentionTreeModel::labelFor(const QStringList &path) const
@@ -54,6 +59,14 @@ QVariant MentionTreeModel::data(const QModelIndex &index, int role) const
     if (index.isValid() && !index.parent().isValid() && index.column() == CountColumn
         && (role == Qt::DisplayRole || role == CountRole)) {
         return rowCount(index.siblingAtColumn(LabelColumn));
+    }
+    // For the same reason its unread number is how many of them have unread articles.
+    if (index.isValid() && !index.parent().isValid() && role == UnreadRole) {
+        const QModelIndex group = index.siblingAtColumn(LabelColumn);
+        int withUnread = 0;
+        for (int row = 0; row < rowCount(group); ++row)
+            withUnread += this->index(row, LabelColumn, group).data(UnreadRole).toInt() > 0 ? 1 : 0;
+        return withUnread;
     }
     if (index.isValid() && !index.parent().isValid() && role == Qt::ToolTipRole) {
         const int count = rowCount(index.siblingAtColumn(LabelColumn));

@@ -12,7 +12,8 @@ namespace Broadsheet::Core {
 // articles that mention it: Banks › 工商银行 (its codes in the tooltip). A group shows how many
 // banks or companies it holds. Paths are [kind, canonical name], kind
 // being "bank" or "company"; a leaf's name is what ArticleFilterProxyModel::setMentionFilter
-// takes. Counts come from Article::mentions, found at import.
+// takes. Counts come from Article::mentions, which the index may find after an article was
+// listed: updateArticles(before, after) then moves its counts to its new mentions.
 class MentionTreeModel final : public CountTreeModel
 {
     Q_OBJECT
@@ -21,7 +22,6 @@ class MentionTreeModel final : public CountTreeModel
 public:
     explicit MentionTreeModel(const MentionDictionary &dictionary, QObject *parent = nullptr);
 
-    void addArticles(const QList<Article> &articles);
     void setDictionary(const MentionDictionary &dictionary) { m_dictionary = dictionary; }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -35,6 +35,7 @@ public:
     }
 
 protected:
+    QList<QStringList> pathsOf(const Article &article) const override;
     QString labelFor(const QStringList &path) const override;
     QString toolTipFor(const QStringList &path) const override;
     QString headerLabel() const override;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/problemlistmodel.h"
 
+#include <QSet>
+
 #include <QFileInfo>
 
 namespace Broadsheet::Core {
@@ -71,6 +73,25 @@ void ProblemListModel::addProblems(const QList<Problem> &problems)
     beginInsertRows({}, first, first + int(problems.size()) - 1);
     m_problems.append(problems);
     endInsertRows();
+}
+
+void ProblemListModel::removeProblemsOf(const QStringList &paths)
+{
+    if (paths.isEmpty() || m_problems.isEmpty())
+        return;
+    const QSet<QString> gone(paths.cbegin(), paths.cend());
+    // From the end, so the rows still to visit keep their numbers.
+    for (int row = int(m_problems.size()) - 1; row >= 0; --row) {
+        if (!gone.contains(m_problems.at(row).path))
+            continue;
+        int first = row;
+        while (first > 0 && gone.contains(m_problems.at(first - 1).path))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_problems.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first;
+    }
 }
 
 void ProblemListModel::clear()

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QStringList>
 
 namespace Broadsheet::Core {
 
@@ -31,6 +32,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void addProblems(const QList<Problem> &problems);
+    // Drops the problems of these files (they were read again, or are gone).
+    void removeProblemsOf(const QStringList &paths);
     void clear();
     const QList<Problem> &problems() const { return m_problems; }
 

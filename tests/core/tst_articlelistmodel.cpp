@@ -22,6 +22,43 @@ Article article(const QString &name, const QString &isoDate, const QStringList &
     return a;
 }
 
+QStringList titles(const ArticleListModel &model)
+{
+    QStringList result;
+    for (int row = 0; row < model.rowCount(); ++row)
+        result.append(model.index(row, ArticleListModel::TitleColumn).data().toString());
+    return result;
+}
+
+QStringList pathsOf(const QList<Article> &articles)
+{
+    QStringList paths;
+    for (const Article &a : articles)
+        paths.append(a.path);
+    return paths;
+}
+
+// Articles named by letters, indexed 1, 2, 3 … in that order.
+QList<Article> lettered(const QString &letters)
+{
+    QList<Article> articles;
+    for (const QChar letter : letters) {
+        articles.append(article(QString(letter), u"2022-01-01T00:00:00Z"_s));
+        articles.last().indexId = articles.size();
+    }
+    return articles;
+}
+
+// What a window relies on after any change: every row can be found by its path and its id.
+void verifyLookups(const ArticleListModel &model)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.rowOfPath(model.article(row).path), row);
+        if (model.article(row).indexId)
+            QCOMPARE(model.rowOfIndexId(model.article(row).indexId), row);
+    }
+}
+
 } // namespace
 
 class TestArticleListModel : public QObject
@@ -106,6 +143,182 @@ private Q_SLOTS:
         QCOMPARE(model.rowOfPath(u"/library/a.md"_s), -1);
         model.addArticles({article(u"a"_s, u"2022-01-01T00:00:00Z"_s)});
         QCOMPARE(model.rowOfPath(u"/library/a.md"_s), 0);
+    }
+
+    void replacingReportsTheOldAndNewArticle()
+    {
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addArticles(lettered(u"ab"_s));
+        Article moved = article(u"b"_s, u"2022-01-01T00:00:00Z"_s, {u"宏观"_s});
+        moved.indexId = 7;
+        const ArticleListModel::Changes changes = model.addArticles({moved, lettered(u"abc"_s).at(2)});
+        // The trees must forget b under no category and count it under 宏观, and count c.
+        QCOMPARE(pathsOf(changes.before), QStringList {u"/library/b.md"_s});
+        QCOMPARE(changes.before.constFirst().categories, QStringList());
+        QCOMPARE(pathsOf(changes.after), (QStringList {u"/library/b.md"_s, u"/library/c.md"_s}));
+        QCOMPARE(changes.after.constFirst().categories, QStringList {u"宏观"_s});
+        QCOMPARE(model.rowOfIndexId(7), 1);
+        QCOMPARE(model.rowOfIndexId(2), -1); // b's old id is gone
+        QCOMPARE(model.rowOfIndexId(0), -1); // 0 means "not indexed", never a row
+        verifyLookups(model);
+    }
+
+    void removeArticles_data()
+    {
+        QTest::addColumn<QString>("listed");
+        QTest::addColumn<QString>("removed");
+        QTest::addColumn<QString>("remaining");
+        QTest::newRow("middle") << u"abcde"_s << u"c"_s << u"abde"_s;
+        QTest::newRow("first") << u"abcde"_s << u"a"_s << u"bcde"_s;
+        QTest::newRow("last") << u"abcde"_s << u"e"_s << u"abcd"_s;
+        QTest::newRow("all") << u"abcde"_s << u"edcba"_s << QString();
+        QTest::newRow("a block and single rows") << u"abcdefgh"_s << u"bcdfh"_s << u"aeg"_s;
+        QTest::newRow("every other row") << u"abcdefgh"_s << u"aceg"_s << u"bdfh"_s;
+        QTest::newRow("not listed") << u"abc"_s << u"xy"_s << u"abc"_s;
+        QTest::newRow("listed and not listed") << u"abc"_s << u"xbz"_s << u"ac"_s;
+        QTest::newRow("same path twice") << u"abc"_s << u"bb"_s << u"ac"_s;
+        QTest::newRow("empty library") << QString() << u"a"_s << QString();
+    }
+
+    void removeArticles()
+    {
+        QFETCH(QString, listed);
+        QFETCH(QString, removed);
+        QFETCH(QString, remaining);
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addArticles(lettered(listed));
+        QStringList paths;
+        for (const QChar letter : removed)
+            paths.append(u"/library/"_s + letter + u".md"_s);
+
+        const ArticleListModel::Changes changes = model.removeArticles(paths);
+
+        QStringList expectedTitles;
+        for (const QChar letter : remaining)
+            expectedTitles.append(u"标题 "_s + letter);
+        QCOMPARE(titles(model), expectedTitles);
+        QCOMPARE(changes.before.size(), listed.size() - remaining.size());
+        QVERIFY(changes.after.isEmpty());
+        for (const Article &gone : changes.before) {
+            QVERIFY(paths.contains(gone.path));
+            QCOMPARE(model.rowOfPath(gone.path), -1);
+            QCOMPARE(model.rowOfIndexId(gone.indexId), -1);
+        }
+        verifyLookups(model);
+    }
+
+    void removingScatteredRowsKeepsOrderAndSelection_data()
+    {
+        QTest::addColumn<int>("listed");
+        // Up to 100 rows go with a removal signal per range, more in one layout change: a view
+        // must see the same result either way.
+        QTest::newRow("range by range") << 240; // 85 rows go
+        QTest::newRow("in one layout change") << 3000; // 1,067 rows go
+    }
+
+    void removingScatteredRowsKeepsOrderAndSelection()
+    {
+        // A watched folder whose files arrived between other folders' files is deleted:
+        // every third row goes, and a block of rows.
+        QFETCH(int, listed);
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Article> articles;
+        for (int i = 0; i < listed; ++i) {
+            articles.append(article(QString::number(i), u"2022-01-01T00:00:00Z"_s));
+            articles.last().indexId = i + 1;
+        }
+        model.addArticles(articles);
+        const int blockStart = listed * 5 / 6;
+        const int blockEnd = blockStart + listed / 30;
+        const int keptRow = 3 * (listed / 5) + 1; // not a multiple of 3, before the block
+        const QPersistentModelIndex selected = model.index(keptRow, 0);
+        const QPersistentModelIndex doomed = model.index(blockStart + 1, 0);
+        QStringList paths;
+        QStringList expected;
+        for (int i = 0; i < listed; ++i) {
+            if (i % 3 == 0 || (i >= blockStart && i < blockEnd))
+                paths.append(articles.at(i).path);
+            else
+                expected.append(articles.at(i).title);
+        }
+
+        const ArticleListModel::Changes changes = model.removeArticles(paths);
+
+        QCOMPARE(changes.before.size(), paths.size());
+        QCOMPARE(titles(model), expected);
+        QVERIFY(selected.isValid());
+        QCOMPARE(selected.data().toString(), u"标题 "_s + QString::number(keptRow));
+        QVERIFY(!doomed.isValid());
+        verifyLookups(model);
+    }
+
+    void readingState()
+    {
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Article> articles = lettered(u"abcd"_s);
+        articles[1].read = true;
+        articles[3].starred = true;
+        model.addArticles(articles);
+        QCOMPARE(model.index(0, 0).data(ArticleListModel::ReadRole).toBool(), false);
+        QCOMPARE(model.index(1, ArticleListModel::DateColumn).data(ArticleListModel::ReadRole).toBool(),
+                 true);
+        QCOMPARE(model.index(3, 0).data(ArticleListModel::StarredRole).toBool(), true);
+        QCOMPARE(model.index(2, 0).data(ArticleListModel::IndexIdRole).toLongLong(), 3);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // "Mark all read" on rows a, b, c (b already read) and a row that no longer exists.
+        const ArticleListModel::Changes changes = model.setRead({2, 0, 1, 99, -1}, true);
+        QCOMPARE(pathsOf(changes.before), (QStringList {u"/library/c.md"_s, u"/library/a.md"_s}));
+        QVERIFY(!changes.before.constFirst().read);
+        QVERIFY(changes.after.constFirst().read);
+        for (int row = 0; row < 3; ++row)
+            QVERIFY(model.index(row, 0).data(ArticleListModel::ReadRole).toBool());
+        QVERIFY(!model.index(3, 0).data(ArticleListModel::ReadRole).toBool());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(2).value<QList<int>>(), QList<int> {ArticleListModel::ReadRole});
+        // The whole row turns from bold to normal, not only the title.
+        QCOMPARE(changed.at(0).at(0).toModelIndex().column(), 0);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().column(), ArticleListModel::ColumnCount - 1);
+
+        changed.clear();
+        QVERIFY(model.setRead({0, 1}, true).before.isEmpty());
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(model.setRead({1}, false).before.size(), 1);
+        QVERIFY(!model.index(1, 0).data(ArticleListModel::ReadRole).toBool());
+
+        changed.clear();
+        QVERIFY(model.setStarred(0, true));
+        QVERIFY(model.index(0, 0).data(ArticleListModel::StarredRole).toBool());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(2).value<QList<int>>(), QList<int> {ArticleListModel::StarredRole});
+        QVERIFY(!model.setStarred(0, true));
+        QVERIFY(model.setStarred(3, false));
+        QVERIFY(!model.index(3, 0).data(ArticleListModel::StarredRole).toBool());
+        QVERIFY(!model.setStarred(4, true));
+    }
+
+    void mentionsFoundAfterListing()
+    {
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addArticles(lettered(u"abc"_s));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const ArticleListModel::Changes changes = model.setMentions({
+            {u"/library/c.md"_s, {u"工商银行"_s, u"贵州茅台"_s}},
+            {u"/library/a.md"_s, {}}, // unchanged
+            {u"/library/gone.md"_s, {u"建设银行"_s}},
+        });
+        QCOMPARE(model.index(2, 0).data(ArticleListModel::MentionsRole).toStringList(),
+                 (QStringList {u"工商银行"_s, u"贵州茅台"_s}));
+        QCOMPARE(pathsOf(changes.before), QStringList {u"/library/c.md"_s});
+        QVERIFY(changes.before.constFirst().mentions.isEmpty());
+        QCOMPARE(changes.after.constFirst().mentions.size(), 2);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.rowOfPath(u"/library/gone.md"_s), -1);
     }
 };
 

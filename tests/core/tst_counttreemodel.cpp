@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/categorytreemodel.h"
 #include "core/datetreemodel.h"
+#include "core/mentiontreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -12,13 +13,50 @@ using namespace Broadsheet::Core;
 
 namespace {
 
-Article article(const QStringList &categories, const QString &isoDate)
+Article article(const QStringList &categories, const QString &isoDate, bool read = false)
 {
     Article a;
     a.path = u"/library/"_s + categories.join(u'-') + isoDate + u".md"_s;
     a.categories = categories;
     a.date = QDateTime::fromString(isoDate, Qt::ISODate);
+    a.read = read;
     return a;
+}
+
+Article articleMentioning(const QString &path, const QStringList &mentions, bool read)
+{
+    Article a;
+    a.path = path;
+    a.date = QDateTime::fromString(u"2022-02-10T09:43:08Z"_s, Qt::ISODate);
+    a.mentions = mentions;
+    a.read = read;
+    return a;
+}
+
+// The tree as a reader sees it: a line per row, "label count/unread", children indented.
+QStringList dump(const QAbstractItemModel &model, const QModelIndex &parent = {}, const QString &indent = {})
+{
+    QStringList lines;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex label = model.index(row, CountTreeModel::LabelColumn, parent);
+        lines.append(indent + label.data().toString() + u" "_s
+                     + label.siblingAtColumn(CountTreeModel::CountColumn).data().toString() + u"/"_s
+                     + label.data(CountTreeModel::UnreadRole).toString());
+        lines += dump(model, label, indent + u"  "_s);
+    }
+    return lines;
+}
+
+// Five articles, three unread: 国內 ×2 (one read), 港股, 财联社 (read), 宏观.
+QList<Article> categorized()
+{
+    return {
+        article({u"金融"_s, u"新浪财经"_s, u"国內"_s}, u"2022-02-10T09:43:08Z"_s),
+        article({u"金融"_s, u"新浪财经"_s, u"国內"_s}, u"2022-02-11T09:43:08Z"_s, true),
+        article({u"金融"_s, u"新浪财经"_s, u"港股"_s}, u"2022-02-11T09:43:08Z"_s),
+        article({u"金融"_s, u"财联社"_s}, u"2022-03-01T01:00:00Z"_s, true),
+        article({u"宏观"_s}, u"2021-01-01T01:00:00Z"_s),
+    };
 }
 
 int countAt(const QAbstractItemModel &model, const QStringList &path, const CountTreeModel &tree)
@@ -118,6 +156,154 @@ private Q_SLOTS:
         // A rescan fills it again the same way.
         model.addArticles({article({u"a"_s, u"b"_s}, u"2022-01-01T00:00:00Z"_s)});
         QCOMPARE(countAt(model, {u"a"_s, u"b"_s}, model), 1);
+    }
+
+    void categories_removeArticles_data()
+    {
+        QTest::addColumn<QList<int>>("removed"); // of categorized()
+        QTest::addColumn<QStringList>("tree");
+        QTest::newRow("one of two in a leaf keeps the leaf")
+            << QList<int> {1}
+            << QStringList {u"All articles 4/3"_s, u"宏观 1/1"_s,     u"金融 3/2"_s,    u"  新浪财经 2/2"_s,
+                            u"    国內 1/1"_s,     u"    港股 1/1"_s, u"  财联社 1/0"_s};
+        QTest::newRow("the last of a leaf removes it, not its parent")
+            << QList<int> {2} << QStringList {u"All articles 4/2"_s, u"宏观 1/1"_s,     u"金融 3/1"_s,
+                                              u"  新浪财经 2/1"_s,   u"    国內 2/1"_s, u"  财联社 1/0"_s};
+        QTest::newRow("the last of a branch removes the ancestors it empties")
+            << QList<int> {0, 1, 2}
+            << QStringList {u"All articles 2/1"_s, u"宏观 1/1"_s, u"金融 1/0"_s, u"  财联社 1/0"_s};
+        QTest::newRow("a top-level category")
+            << QList<int> {4} << QStringList {u"All articles 4/2"_s, u"金融 4/2"_s,     u"  新浪财经 3/2"_s,
+                                              u"    国內 2/1"_s,     u"    港股 1/1"_s, u"  财联社 1/0"_s};
+        QTest::newRow("everything") << QList<int> {4, 3, 2, 1, 0} << QStringList {u"All articles 0/0"_s};
+        QTest::newRow("articles never counted change nothing")
+            << QList<int> {5, 6}
+            << QStringList {u"All articles 5/3"_s, u"宏观 1/1"_s,     u"金融 4/2"_s,    u"  新浪财经 3/2"_s,
+                            u"    国內 2/1"_s,     u"    港股 1/1"_s, u"  财联社 1/0"_s};
+    }
+
+    void categories_removeArticles()
+    {
+        QFETCH(QList<int>, removed);
+        QFETCH(QStringList, tree);
+        CategoryTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addArticles(categorized());
+        QList<Article> notCounted = categorized();
+        notCounted.append(article({u"体育"_s}, u"2022-01-01T00:00:00Z"_s));
+        notCounted.append(article({u"金融"_s, u"新浪财经"_s, u"美股"_s}, u"2022-01-01T00:00:00Z"_s));
+        QList<Article> articles;
+        for (const int i : std::as_const(removed))
+            articles.append(notCounted.at(i));
+        model.removeArticles(articles);
+        QCOMPARE(dump(model), tree);
+    }
+
+    void categories_unreadFollowsReadingState()
+    {
+        CategoryTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<Article> articles = categorized();
+        model.addArticles(articles);
+        QCOMPARE(model.totalUnread(), 3);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // Both 国內 articles marked read (one already was), as they were before.
+        model.setRead({articles.at(0), articles.at(1)}, true);
+        QCOMPARE(dump(model),
+                 (QStringList {u"All articles 5/2"_s, u"宏观 1/1"_s, u"金融 4/1"_s, u"  新浪财经 3/1"_s,
+                               u"    国內 2/0"_s, u"    港股 1/1"_s, u"  财联社 1/0"_s}));
+        const QModelIndex domestic = model.indexOfPath({u"金融"_s, u"新浪财经"_s, u"国內"_s});
+        bool signalled = false;
+        for (const QList<QVariant> &signal : std::as_const(changed)) {
+            signalled |= signal.at(0).toModelIndex().row() == domestic.row()
+                && signal.at(0).toModelIndex().parent() == domestic.parent()
+                && signal.at(2).value<QList<int>>().contains(CountTreeModel::UnreadRole);
+        }
+        QVERIFY(signalled);
+
+        // And one back to unread: the 财联社 article was read when it was counted.
+        model.setRead({articles.at(3)}, false);
+        QCOMPARE(model.indexOfPath({u"金融"_s, u"财联社"_s}).data(CountTreeModel::UnreadRole).toInt(), 1);
+        QCOMPARE(model.index(0, 0).data(CountTreeModel::UnreadRole).toInt(), 3);
+        QCOMPARE(model.index(0, 0).data(CountTreeModel::CountRole).toInt(), 5);
+    }
+
+    void categories_updateKeepsRowsThatStillHaveArticles()
+    {
+        CategoryTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<Article> before = categorized();
+        model.addArticles(before);
+        const QPersistentModelIndex macro = model.indexOfPath({u"宏观"_s});
+        QSignalSpy removedRows(&model, &QAbstractItemModel::rowsRemoved);
+
+        // 宏观's only article is read, and the 港股 article was refiled under 宏观.
+        QList<Article> after = {before.at(4), before.at(2)};
+        after[0].read = true;
+        after[1].categories = {u"宏观"_s};
+        model.updateArticles({before.at(4), before.at(2)}, after);
+
+        QCOMPARE(dump(model),
+                 (QStringList {u"All articles 5/2"_s, u"宏观 2/1"_s, u"金融 3/1"_s, u"  新浪财经 2/1"_s,
+                               u"    国內 2/1"_s, u"  财联社 1/0"_s}));
+        QCOMPARE(removedRows.count(), 1); // only 港股, which has nothing left
+        QVERIFY(macro.isValid()); // a selected 宏观 stays selected
+        QCOMPARE(macro.data().toString(), u"宏观"_s);
+    }
+
+    void dates_removingTheLastArticleOfAYear()
+    {
+        DateTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<Article> articles = {
+            article({}, u"2021-04-10T16:30:33Z"_s),
+            article({}, u"2022-02-10T09:43:08Z"_s, true),
+            article({}, u"2022-02-10T10:00:00Z"_s),
+        };
+        model.addArticles(articles);
+        model.removeArticles({articles.at(0), articles.at(1)});
+        QCOMPARE(dump(model), (QStringList {u"2022 1/1"_s, u"  February 1/1"_s, u"    10 Thu 1/1"_s}));
+        model.removeArticles({articles.at(2)});
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.totalCount(), 0);
+    }
+
+    void mentions_articleGainsMentionsAfterListing()
+    {
+        MentionTreeModel model(MentionDictionary::builtin());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Listed before the index found what they mention: a (unread) mentions nothing yet.
+        const Article a = articleMentioning(u"/a.md"_s, {}, false);
+        const Article b = articleMentioning(u"/b.md"_s, {u"工商银行"_s}, true);
+        model.addArticles({a, b});
+        QCOMPARE(dump(model), (QStringList {u"Banks 1/0"_s, u"  工商银行 1/0"_s}));
+        const QPersistentModelIndex icbc = model.indexOfPath({MentionTreeModel::bankKey(), u"工商银行"_s});
+
+        Article a2 = a;
+        a2.mentions = {u"工商银行"_s, u"贵州茅台"_s};
+        model.removeArticles({a});
+        model.addArticles({a2});
+        // A group counts its banks, and how many of them have unread articles.
+        QCOMPARE(dump(model),
+                 (QStringList {u"Banks 1/1"_s, u"  工商银行 2/1"_s, u"Listed companies 1/1"_s,
+                               u"  贵州茅台 1/1"_s}));
+        QVERIFY(icbc.isValid());
+
+        Article b2 = b;
+        b2.mentions = {u"建设银行"_s};
+        model.updateArticles({b}, {b2});
+        QCOMPARE(dump(model),
+                 (QStringList {u"Banks 2/1"_s, u"  工商银行 1/1"_s, u"  建设银行 1/0"_s,
+                               u"Listed companies 1/1"_s, u"  贵州茅台 1/1"_s}));
+
+        model.setRead({a2}, true);
+        QCOMPARE(dump(model),
+                 (QStringList {u"Banks 2/0"_s, u"  工商银行 1/0"_s, u"  建设银行 1/0"_s,
+                               u"Listed companies 1/0"_s, u"  贵州茅台 1/0"_s}));
+        a2.read = true;
+        model.removeArticles({a2, b2});
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void dates_yearMonthDayNewestFirst()
