@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace Broadsheet::App {
 
 namespace {
-const QStringList commands {u"list"_s, u"show"_s, u"mentions"_s, u"export"_s, u"fetch-images"_s};
+const QStringList commands {u"list"_s, u"search"_s, u"show"_s, u"mentions"_s, u"export"_s, u"fetch-images"_s};
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -41,7 +41,8 @@ void CommandLine::addWindowOptions(QCommandLineParser &parser)
         tr("Broadsheet: an offline reader for archives of Chinese financial news.\n\n"
            "Without a command, opens the window on the given folders (or the last library).\n"
            "Commands:\n"
-           "  list [--json] [--mention CODE_OR_NAME] FOLDER…   print every article with its metadata\n"
+           "  list [--json] [filters] FOLDER…   print every article with its metadata\n"
+           "  search [--json] [filters] QUERY FOLDER…   the articles whose title or text has QUERY\n"
            "  show --html FILE        print the page the reading view shows for FILE\n"
            "  mentions [--json] FILE|FOLDER…   the banks and companies each article mentions\n"
            "  export --pdf FILE | --html FOLDER [filters] FOLDER…   articles to PDF or HTML\n"
@@ -104,6 +105,8 @@ int CommandLine::run(const QStringList &arguments)
 {
     if (arguments.size() > 1 && arguments.at(1) == u"list"_s)
         return list(arguments);
+    if (arguments.size() > 1 && arguments.at(1) == u"search"_s)
+        return search(arguments);
     if (arguments.size() > 1 && arguments.at(1) == u"show"_s)
         return show(arguments);
     if (arguments.size() > 1 && arguments.at(1) == u"mentions"_s)

@@ -36,19 +36,22 @@ public:
     static bool isExport(const QStringList &arguments);
     static int exportArticles(const QStringList &arguments);
 
-private:
-    static int list(const QStringList &arguments);
-    static int show(const QStringList &arguments);
-    static int mentions(const QStringList &arguments);
-    static int usage(const QString &message);
-    static int fetchImages(const QStringList &arguments);
     // "金融 › 新浪财经" or "金融/新浪财经" as a category path, and whether an article is in it
-    // or below it (the --category filter of export and fetch-images).
+    // or below it (the --category filter).
     static QStringList categoryPath(const QString &written);
     static bool inCategory(const Core::Article &article, const QStringList &path);
     // The canonical name of the bank or company `wanted` names (a name, an alias or a stock code),
     // by the built-in dictionary and the user's; nothing when none does (the --mention filter).
     static std::optional<QString> mentionNamed(const QString &wanted);
+
+private:
+    static int list(const QStringList &arguments);
+    static int search(const QStringList &arguments);
+    static int listOrSearch(const QStringList &arguments, bool search);
+    static int show(const QStringList &arguments);
+    static int mentions(const QStringList &arguments);
+    static int usage(const QString &message);
+    static int fetchImages(const QStringList &arguments);
     static void printProblems(const QList<Core::Problem> &problems);
 };
 

@@ -4,6 +4,7 @@
 // `broadsheet export --pdf OUT.pdf [--html OUTDIR] [filters] FOLDER…`: the articles `list` would
 // print, oldest first (a document reads forward in time), into a PDF and/or an HTML folder.
 // Runs without a display: main.cpp gives it a QApplication on the offscreen platform.
+#include "app/articleselection.h"
 #include "app/commandline.h"
 #include "core/library.h"
 #include "core/settings.h"
@@ -61,18 +62,7 @@ int CommandLine::exportArticles(const QStringList &arguments)
                       tr("Write a self-contained HTML folder (index.html, one page per article, "
                          "the cached images). The folder must not exist yet, or be empty."),
                       tr("FOLDER")});
-    parser.addOption({u"category"_s,
-                      tr("Only articles in this category or below it: a path joined by “ › ” or "
-                         "“/” (金融/新浪财经)."),
-                      tr("CATEGORY")});
-    parser.addOption(
-        {u"from"_s, tr("Only articles of this day or later (yyyy-MM-dd, local time)."), tr("DATE")});
-    parser.addOption(
-        {u"to"_s, tr("Only articles of this day or earlier (yyyy-MM-dd, local time)."), tr("DATE")});
-    parser.addOption({u"mention"_s,
-                      tr("Only articles that mention this bank or company: a name, an alias or a stock "
-                         "code (工商银行, 工行, 601398, 00939.HK)."),
-                      tr("CODE_OR_NAME")});
+    ArticleSelection::addOptions(parser, ArticleSelection::All);
     parser.addOption({u"page-size"_s, tr("A4 (the default) or Letter."), tr("SIZE"), u"A4"_s});
     parser.addOption({u"landscape"_s, tr("Print in landscape orientation.")});
     parser.addOption(
@@ -97,42 +87,28 @@ int CommandLine::exportArticles(const QStringList &arguments)
     if (!dates)
         return usage(tr("Unknown time zone: %1").arg(parser.value(u"assume-zone"_s)));
 
-    QDate from;
-    QDate to;
-    for (const auto &[name, date] : {std::pair {u"from"_s, &from}, std::pair {u"to"_s, &to}}) {
-        if (!parser.isSet(name))
-            continue;
-        *date = QDate::fromString(parser.value(name), u"yyyy-MM-dd"_s);
-        if (!date->isValid())
-            return usage(
-                tr("export: --%1 wants a date written yyyy-MM-dd, not “%2”.").arg(name, parser.value(name)));
-    }
     const QString pageSizeName = parser.value(u"page-size"_s).toLower();
     if (pageSizeName != u"a4"_s && pageSizeName != u"letter"_s)
         return usage(tr("export: --page-size is A4 or Letter, not “%1”.").arg(parser.value(u"page-size"_s)));
 
-    QString mention;
-    if (parser.isSet(u"mention"_s)) {
-        const std::optional<QString> name = mentionNamed(parser.value(u"mention"_s));
-        if (!name)
-            return usage(tr("No bank or company in the dictionary is called or coded “%1”.")
-                             .arg(parser.value(u"mention"_s)));
-        mention = *name;
-    }
-    const QStringList category = categoryPath(parser.value(u"category"_s));
+    ArticleSelection selection;
+    if (const QString error = selection.read(parser); !error.isEmpty())
+        return usage(error);
 
     Core::Library library;
     library.setDateParser(*dates);
     library.open(folders);
-    library.waitForScan();
+    // The mentions (--mention, --mentions) and --search need the full text indexed.
+    if (selection.needsFullText() || parser.isSet(u"mentions"_s))
+        library.waitForIndex();
+    else
+        library.waitForScan();
 
-    QList<Core::Article> articles = library.articles()->articles();
-    articles.removeIf([&](const Core::Article &article) {
-        const QDate day = article.date.toLocalTime().date();
-        return (!mention.isEmpty() && !article.mentions.contains(mention))
-            || (!category.isEmpty() && !inCategory(article, category)) || (from.isValid() && day < from)
-            || (to.isValid() && day > to);
-    });
+    QList<Core::Article> articles;
+    if (QString error; !selection.select(library, articles, &error)) {
+        QTextStream(stderr) << tr("The library index cannot be searched: %1").arg(error) << u'\n';
+        return FilesHadProblems;
+    }
     std::stable_sort(articles.begin(), articles.end(), [](const Core::Article &a, const Core::Article &b) {
         return a.date != b.date ? a.date < b.date : a.path < b.path;
     });

@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Broadsheet authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// `broadsheet list [--json] FOLDER…`: the library as the window would list it, newest first.
+// `broadsheet list [--json] [filters] FOLDER…`: the library as the window would list it, newest
+// first; `broadsheet search [--json] [filters] QUERY FOLDER…`: the same, narrowed by a search.
+#include "app/articleselection.h"
 #include "app/commandline.h"
 #include "core/library.h"
+#include "core/searchquery.h"
 #include "core/settings.h"
 
 #include <QCommandLineParser>
@@ -40,6 +43,8 @@ QJsonObject toJson(const Core::Article &article)
         {u"headImage"_s, article.displayImage()},
         {u"link"_s, article.link},
         {u"mentions"_s, QJsonArray::fromStringList(article.mentions)},
+        {u"read"_s, article.read},
+        {u"starred"_s, article.starred},
     };
     return object;
 }
@@ -48,17 +53,32 @@ QJsonObject toJson(const Core::Article &article)
 
 int CommandLine::list(const QStringList &arguments)
 {
+    return listOrSearch(arguments, false);
+}
+
+int CommandLine::search(const QStringList &arguments)
+{
+    return listOrSearch(arguments, true);
+}
+
+int CommandLine::listOrSearch(const QStringList &arguments, bool search)
+{
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print every article found in the folders, newest first, "
-                                        "with its metadata. Problems go to standard error."));
+    parser.setApplicationDescription(
+        search ? tr("Print the articles whose title or text contains every word of QUERY, newest first, "
+                    "as the window's search box finds them: Chinese words of any length as written, "
+                    "Latin words in any case (and words they begin), \"quoted phrases\" in order. "
+                    "The library is indexed first if it has to be. Problems go to standard error.")
+               : tr("Print every article found in the folders, newest first, "
+                    "with its metadata. Problems go to standard error."));
     parser.addHelpOption();
     parser.addOption({u"json"_s, tr("Print a JSON array instead of tab-separated lines.")});
-    parser.addOption({u"mention"_s,
-                      tr("Only articles that mention this bank or company: a name, an alias or a stock "
-                         "code (工商银行, 工行, 601398, 00939.HK)."),
-                      tr("CODE_OR_NAME")});
+    ArticleSelection::addOptions(
+        parser, search ? ArticleSelection::All & ~ArticleSelection::Search : ArticleSelection::All);
     parser.addOption({u"assume-zone"_s, tr("Read dates written without a time zone in ZONE."), tr("ZONE")});
-    parser.addPositionalArgument(u"list"_s, tr("The command."));
+    parser.addPositionalArgument(search ? u"search"_s : u"list"_s, tr("The command."));
+    if (search)
+        parser.addPositionalArgument(tr("query"), tr("The words to look for."), tr("QUERY"));
     parser.addPositionalArgument(tr("folders"), tr("Folders of articles."), tr("FOLDER…"));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -66,38 +86,50 @@ int CommandLine::list(const QStringList &arguments)
         QTextStream(stdout) << parser.helpText();
         return Success;
     }
-    const QStringList folders = parser.positionalArguments().mid(1);
+    const QStringList folders = parser.positionalArguments().mid(search ? 2 : 1);
+    if (search && parser.positionalArguments().size() < 2)
+        return usage(tr("search: say what to look for, then name at least one folder."));
     if (folders.isEmpty())
-        return usage(tr("list: name at least one folder."));
+        return usage(search ? tr("search: name at least one folder.")
+                            : tr("list: name at least one folder."));
     const std::optional<Core::DateParser> dates = Core::Settings::dateParser(parser.value(u"assume-zone"_s));
     if (!dates)
         return usage(tr("Unknown time zone: %1").arg(parser.value(u"assume-zone"_s)));
 
-    // A name that is not in the dictionary is a usage error, told before any folder is read.
-    QString mention;
-    if (parser.isSet(u"mention"_s)) {
-        const std::optional<QString> name = mentionNamed(parser.value(u"mention"_s));
-        if (!name)
-            return usage(tr("No bank or company in the dictionary is called or coded “%1”.")
-                             .arg(parser.value(u"mention"_s)));
-        mention = *name;
+    // A filter that cannot work is a usage error, told before any folder is read.
+    ArticleSelection selection;
+    if (search) {
+        const QString query = parser.positionalArguments().at(1);
+        if (Core::SearchQuery(query).isEmpty())
+            return usage(tr("search: “%1” has no word to look for.").arg(query));
+        selection.setSearch(query);
     }
+    if (const QString error = selection.read(parser); !error.isEmpty())
+        return usage(error);
 
+    const bool json = parser.isSet(u"json"_s);
     Core::Library library;
     library.setDateParser(*dates);
     library.open(folders);
-    library.waitForScan();
+    // Mentions (in the JSON and the --mention filter) and search need the full text indexed;
+    // a plain listing does not wait for it.
+    if (json || selection.needsFullText())
+        library.waitForIndex();
+    else
+        library.waitForScan();
 
-    QList<Core::Article> articles = library.articles()->articles();
-    if (!mention.isEmpty())
-        articles.removeIf(
-            [&mention](const Core::Article &article) { return !article.mentions.contains(mention); });
+    QList<Core::Article> articles;
+    QString error;
+    if (!selection.select(library, articles, &error)) {
+        QTextStream(stderr) << tr("The library index cannot be searched: %1").arg(error) << u'\n';
+        return FilesHadProblems;
+    }
     std::stable_sort(articles.begin(), articles.end(), [](const Core::Article &a, const Core::Article &b) {
         return a.date != b.date ? a.date > b.date : a.path < b.path;
     });
 
     QTextStream out(stdout);
-    if (parser.isSet(u"json"_s)) {
+    if (json) {
         QJsonArray array;
         for (const Core::Article &article : std::as_const(articles))
             array.append(toJson(article));

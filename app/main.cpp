@@ -51,7 +51,7 @@ void installTranslators(QCoreApplication &app)
     }
 }
 
-QString sampleLibrary()
+[[maybe_unused]] QString sampleLibrary() // the window's Help › Open Sample Library
 {
     const QString installed = QDir(QCoreApplication::applicationDirPath())
                                   .absoluteFilePath(QStringLiteral(BROADSHEET_INSTALLED_SAMPLE_LIBRARY));

@@ -7,6 +7,7 @@
 #include "core/textdecoder.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -123,7 +124,7 @@ class Builder
 public:
     Builder(const QString &path, qint64 size, const QDateTime &modified)
     {
-        m_file.article.path = QFileInfo(path).absoluteFilePath();
+        m_file.article.path = QDir::isAbsolutePath(path) ? path : QFileInfo(path).absoluteFilePath();
         m_file.article.fileSize = size;
         // The date must always be valid: a file without one (tests) gets now.
         m_file.article.fileModified = modified.isValid() ? modified : QDateTime::currentDateTimeUtc();
@@ -257,6 +258,30 @@ ArticleFile ArticleReader::read(const QString &path) const
     return parse(path, bytes, modified);
 }
 
+ArticleFile ArticleReader::readMetadata(const QString &path, const QDateTime &modified) const
+{
+    // Front matter is a few hundred bytes; decoding a whole large file for it is wasted work.
+    constexpr qint64 headSize = 16 * 1024;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return read(path); // which says why
+    QByteArray head = file.read(headSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return read(path);
+    if (head.size() <= headSize)
+        return parse(path, head, modified); // the whole file
+    // Cut after a line break, so no character is split (0x0A is never inside a UTF-8 or GB18030
+    // sequence; UTF-16 files are read whole).
+    head.truncate(head.lastIndexOf('\n') + 1);
+    ArticleFile parsed = parse(path, head, modified);
+    if (!parsed.ok || !parsed.frontMatterParsed || parsed.encoding.startsWith(u"UTF-16"_s)
+        || std::any_of(parsed.problems.cbegin(), parsed.problems.cend(),
+                       [](const Problem &problem) { return problem.line == 0; }))
+        return read(path);
+    parsed.article.fileSize = file.size();
+    return parsed;
+}
+
 ArticleFile ArticleReader::parse(const QString &path, const QByteArray &bytes,
                                  const QDateTime &fileModified) const
 {
@@ -295,6 +320,7 @@ ArticleFile ArticleReader::parse(const QString &path, const QByteArray &bytes,
                      frontMatter.errorLine);
         break;
     case FrontMatter::Status::Parsed:
+        file.frontMatterParsed = true;
         // Feeds escape HTML in these two; categories and tags come from the scraper's settings.
         article.title = decodeEntities(frontMatter.title).simplified();
         article.author = decodeEntities(frontMatter.author).simplified();

@@ -18,6 +18,7 @@ struct ArticleFile {
     QString body; // the raw body (HTML, Markdown or plain text), decoded
     int bodyLine = 1; // where the body starts in the file, for messages and the source view
     QString encoding; // as TextDecoder found it
+    bool frontMatterParsed = false; // a `---` block was found, closed and read
     QList<Problem> problems;
 };
 
@@ -48,6 +49,11 @@ public:
     { }
 
     ArticleFile read(const QString &path) const;
+
+    // The same metadata as read(), reading only the start of a large file when its front
+    // matter ends there; the body is then incomplete. For listing a library quickly: the
+    // caller has just listed the file and passes its modification time (one stat less).
+    ArticleFile readMetadata(const QString &path, const QDateTime &modified) const;
 
     // The same, for bytes already in memory (tests, and files read elsewhere).
     ArticleFile parse(const QString &path, const QByteArray &bytes, const QDateTime &fileModified) const;

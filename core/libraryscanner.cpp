@@ -3,15 +3,18 @@
 #include "core/libraryscanner.h"
 
 #include "core/articlereader.h"
+#include "core/filelister.h"
+#include "core/indexdatabase.h"
+#include "core/indexstore.h"
 #include "core/logging.h"
 #include "core/plaintext.h"
+#include "core/stringpool.h"
 
 #include <QCoreApplication>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSet>
-#include <QThreadPool>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
@@ -20,57 +23,281 @@ namespace Broadsheet::Core {
 
 namespace {
 
-// Enough files to keep both cores busy, few enough that the list visibly fills in.
-constexpr qsizetype batchSize = 256;
+// Big enough to keep both cores busy and the index's transactions few, small enough that the
+// list visibly fills in and Cancel is quick.
+constexpr qsizetype readBatch = 512;
+// FTS5 writes a new segment at every commit and merges them later: fewer, larger
+// transactions make the index several times faster to build.
+constexpr qsizetype textBatch = 2048;
+constexpr qsizetype loadBatch = 8192;
 
-struct ReadResult {
-    std::optional<Article> article;
-    QList<Problem> problems;
-};
-
-QStringList listArticleFiles(const QStringList &folders, QList<Problem> &problems,
-                             const std::atomic_bool &cancelled)
+bool isInside(const QString &path, const QStringList &folders)
 {
-    QStringList files;
-    QSet<QString> seen;
-    for (const QString &folder : folders) {
-        const QFileInfo info(folder);
-        if (!info.isDir()) {
-            problems.append({folder, 0,
-                             QCoreApplication::translate("Broadsheet::Core::LibraryScanner",
-                                                         "This folder does not exist or cannot be opened."),
-                             Problem::Severity::Error});
-            continue;
-        }
-        QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Readable | QDir::Hidden,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext() && !cancelled) {
-            const QString path = it.next();
-            if (!ArticleReader::isArticleFileName(it.fileName()))
-                continue;
-            // Overlapping folders (a library and one of its sub-folders) list a file twice.
-            const QString canonical = it.fileInfo().canonicalFilePath();
-            if (seen.contains(canonical))
-                continue;
-            seen.insert(canonical);
-            files.append(path);
-        }
-    }
-    return files;
+    return std::any_of(folders.cbegin(), folders.cend(), [&path](const QString &folder) {
+        return path.startsWith(folder) && path.size() > folder.size() && path.at(folder.size()) == u'/';
+    });
 }
 
 } // namespace
 
 struct LibraryScanner::Run {
+    Options options;
+    QStringList directories; // empty: the whole library
     std::atomic_bool cancelled = false;
 };
+
+// One run on the driver thread. Every step returns false on an index error, after which the
+// run starts over once on a rebuilt index.
+class ScanJob
+{
+public:
+    using Post = std::function<void(std::function<void()>)>;
+
+    ScanJob(LibraryScanner *scanner, const std::shared_ptr<LibraryScanner::Run> &run, IndexDatabase &database,
+            Post post)
+        : m_scanner(scanner)
+        , m_run(run)
+        , m_store(database)
+        , m_post(std::move(post))
+    { }
+
+    QString error() const { return m_store.lastError(); }
+
+    bool useSettings()
+    {
+        return m_store.useSettings(QString::fromLatin1(m_run->options.dates.assumedZone().id()),
+                                   m_run->options.dictionaryFingerprint);
+    }
+    bool load();
+    bool synchronize();
+    bool indexText();
+
+private:
+    bool cancelled() const { return m_run->cancelled; }
+    bool storePending();
+
+    LibraryScanner *m_scanner;
+    std::shared_ptr<LibraryScanner::Run> m_run;
+    IndexStore m_store;
+    Post m_post;
+    StringPool m_pool; // shares the category and source strings of every article read
+    QList<ScannedFile> m_pending; // delivered, not stored yet
+};
+
+bool ScanJob::load()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto logged =
+        qScopeGuard([&timer] { qCInfo(lcScanner) << "index read in" << timer.elapsed() << "ms"; });
+    return m_store.articles(loadBatch, [this](QList<Article> &&articles, QList<Problem> &&problems) {
+        m_post([scanner = m_scanner, articles = std::move(articles), problems = std::move(problems)] {
+            if (!articles.isEmpty())
+                Q_EMIT scanner->articlesFound(articles);
+            if (!problems.isEmpty())
+                Q_EMIT scanner->problemsFound({}, problems);
+        });
+        return !cancelled();
+    });
+}
+
+bool ScanJob::storePending()
+{
+    const bool stored = m_store.store(m_pending);
+    m_pending.clear();
+    return stored;
+}
+
+bool ScanJob::synchronize()
+{
+    const LibraryScanner::Run &run = *m_run;
+    const bool whole = run.directories.isEmpty();
+    QStringList scope = run.options.folders;
+    if (!whole) {
+        // A folder that was deleted is not a problem to report: its files are simply gone.
+        scope.clear();
+        for (const QString &directory : run.directories) {
+            if (QFileInfo(directory).isDir())
+                scope.append(directory);
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const FileLister::Result listing = FileLister::list(scope, run.cancelled);
+    qCInfo(lcScanner) << "listed" << listing.files.size() << "files in" << timer.elapsed() << "ms";
+    if (cancelled())
+        return true;
+    m_post([scanner = m_scanner, problems = listing.problems] {
+        if (!problems.isEmpty())
+            Q_EMIT scanner->problemsFound({}, problems);
+    });
+
+    QHash<QString, IndexedFile> known;
+    if (!m_store.files(known))
+        return false;
+    QList<ListedFile> toRead;
+    for (const ListedFile &file : listing.files) {
+        const auto found = known.constFind(file.path);
+        if (found == known.cend() || found->size != file.size || found->modified != file.modified)
+            toRead.append(file);
+        if (found != known.cend())
+            known.erase(found);
+    }
+    // What is left was not found. In a refresh, only the refreshed folders were looked at.
+    QStringList removed;
+    for (auto it = known.cbegin(); it != known.cend(); ++it) {
+        if (whole || isInside(it.key(), run.directories) || run.directories.contains(it.key()))
+            removed.append(it.key());
+    }
+
+    qCInfo(lcScanner) << toRead.size() << "files to read," << removed.size() << "gone; compared in"
+                      << timer.elapsed() << "ms";
+    std::optional<qint64> nextId = m_store.nextId();
+    if (!nextId)
+        return false;
+    const int total = int(toRead.size());
+    m_post([scanner = m_scanner, total] { Q_EMIT scanner->progressChanged(0, total); });
+
+    const ArticleReader reader(run.options.dates);
+    const auto readOne = [&reader](const ListedFile &listed) {
+        ArticleFile file =
+            reader.readMetadata(listed.path, QDateTime::fromMSecsSinceEpoch(listed.modified, Qt::UTC));
+        ScannedFile scanned {std::move(file.article), file.ok, std::move(file.problems)};
+        // The index compares what the listing saw, even if the file changed since.
+        scanned.article.path = listed.path;
+        scanned.article.fileSize = listed.size;
+        scanned.article.fileModified = QDateTime::fromMSecsSinceEpoch(listed.modified, Qt::UTC);
+        return scanned;
+    };
+    // Reading batch n+1 on the pool while batch n is delivered and stored here.
+    QFuture<ScannedFile> reading;
+    const auto startReading = [&](qsizetype first) {
+        reading = first < toRead.size() ? QtConcurrent::mapped(toRead.mid(first, readBatch), readOne)
+                                        : QFuture<ScannedFile>();
+    };
+    startReading(0);
+    for (qsizetype first = 0; first < toRead.size() && !cancelled(); first += readBatch) {
+        QList<ScannedFile> batch = reading.results();
+        startReading(first + readBatch);
+        QList<Article> articles;
+        QStringList paths;
+        QList<Problem> problems;
+        for (ScannedFile &file : batch) {
+            file.article.indexId = (*nextId)++;
+            file.article.categories = m_pool.intern(file.article.categories);
+            file.article.author = m_pool.intern(file.article.author);
+            paths.append(file.article.path);
+            problems.append(file.problems);
+        }
+        if (!m_store.applyReadingState(batch))
+            return false;
+        QStringList unreadable;
+        for (const ScannedFile &file : std::as_const(batch)) {
+            if (file.ok)
+                articles.append(file.article);
+            else
+                unreadable.append(file.article.path); // perhaps a listed article that broke
+        }
+        const int done = int(qMin(first + readBatch, toRead.size()));
+        m_post([scanner = m_scanner, articles = std::move(articles), paths = std::move(paths),
+                problems = std::move(problems), unreadable = std::move(unreadable), done, total] {
+            if (!unreadable.isEmpty())
+                Q_EMIT scanner->articlesRemoved(unreadable);
+            if (!articles.isEmpty())
+                Q_EMIT scanner->articlesFound(articles);
+            Q_EMIT scanner->problemsFound(paths, problems);
+            Q_EMIT scanner->progressChanged(done, total);
+        });
+        m_pending = std::move(batch);
+        if (!storePending()) {
+            reading.cancel();
+            reading.waitForFinished();
+            return false;
+        }
+    }
+    reading.cancel();
+    reading.waitForFinished();
+    if (cancelled())
+        return true;
+    if (!m_store.remove(removed))
+        return false;
+    m_post([scanner = m_scanner, removed] {
+        if (!removed.isEmpty())
+            Q_EMIT scanner->articlesRemoved(removed);
+        Q_EMIT scanner->listed();
+    });
+    return true;
+}
+
+bool ScanJob::indexText()
+{
+    if (!m_store.compactIfNeeded())
+        return false;
+    const std::optional<QList<PendingText>> pending = m_store.unindexed();
+    if (!pending)
+        return false;
+    const int total = int(pending->size());
+    if (total == 0)
+        return true;
+    qCInfo(lcScanner) << "indexing the full text of" << total << "articles";
+    m_post([scanner = m_scanner, total] { Q_EMIT scanner->indexProgress(0, total); });
+
+    const ArticleReader reader(m_run->options.dates);
+    const MentionExtractor &extractor = m_run->options.mentions;
+    const auto readOne = [&reader, &extractor](const PendingText &entry) {
+        IndexedText text;
+        text.id = entry.id;
+        text.textIndexed = entry.textIndexed;
+        const ArticleFile file = reader.read(entry.path);
+        // The index is told about every article even when its file went away since: its
+        // row is removed by the next synchronization, and the text left is empty.
+        const QString body = file.ok ? PlainText::fromHtml(file.body) : QString();
+        if (file.ok) {
+            for (const Mention &mention : extractor.extract(file.body, body))
+                text.mentions.append(mention.name);
+        }
+        text.text = file.article.title + u'\n' + body;
+        return text;
+    };
+    QFuture<IndexedText> reading;
+    const auto startReading = [&](qsizetype first) {
+        reading = first < pending->size() ? QtConcurrent::mapped(pending->mid(first, textBatch), readOne)
+                                          : QFuture<IndexedText>();
+    };
+    startReading(0);
+    for (qsizetype first = 0; first < pending->size() && !cancelled(); first += textBatch) {
+        QList<IndexedText> batch = reading.results();
+        startReading(first + textBatch);
+        if (!m_store.storeTexts(batch)) {
+            reading.cancel();
+            reading.waitForFinished();
+            return false;
+        }
+        QList<QPair<QString, QStringList>> mentions;
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            if (!batch.at(i).mentions.isEmpty())
+                mentions.append({pending->at(first + i).path, m_pool.intern(batch.at(i).mentions)});
+        }
+        const int done = int(qMin(first + textBatch, pending->size()));
+        qCInfo(lcScanner) << "indexed" << done << "of" << total;
+        m_post([scanner = m_scanner, mentions = std::move(mentions), done, total] {
+            if (!mentions.isEmpty())
+                Q_EMIT scanner->mentionsFound(mentions);
+            Q_EMIT scanner->indexProgress(done, total);
+        });
+    }
+    reading.cancel();
+    reading.waitForFinished();
+    return true;
+}
 
 LibraryScanner::LibraryScanner(QObject *parent)
     : QObject(parent)
 {
-    // The driver only lists files and hands batches to the global pool, which does the reading:
-    // giving it a pool of its own leaves every core of the global pool to the real work.
+    // The driver lists files and writes the index, handing the reading to the global pool:
+    // a pool of its own leaves every core of the global pool to the real work.
     m_driverPool.setMaxThreadCount(1);
+    connect(this, &LibraryScanner::listed, this, [this] { m_listed = true; });
 }
 
 LibraryScanner::~LibraryScanner()
@@ -90,17 +317,35 @@ void LibraryScanner::cancel()
         m_run->cancelled = true;
 }
 
+void LibraryScanner::waitForListed()
+{
+    // Results arrive as queued calls on this thread: keep delivering them.
+    while (m_run && !m_listed) {
+        QCoreApplication::sendPostedEvents(this);
+        if (m_run && !m_listed)
+            QThread::msleep(2);
+    }
+}
+
 void LibraryScanner::waitForFinished()
 {
-    // Results arrive as queued calls on this thread: keep delivering them until the end.
     while (m_run) {
         m_future.waitForFinished();
         QCoreApplication::sendPostedEvents(this);
     }
 }
 
-void LibraryScanner::start(const QStringList &folders, const DateParser &dates,
-                           const MentionExtractor &mentions)
+void LibraryScanner::start(const Options &options)
+{
+    begin(options, {});
+}
+
+void LibraryScanner::refresh(const Options &options, const QStringList &directories)
+{
+    begin(options, directories);
+}
+
+void LibraryScanner::begin(const Options &options, const QStringList &directories)
 {
     if (m_run) {
         // Stop the old run before its results can mix with the new one's; its queued
@@ -110,71 +355,68 @@ void LibraryScanner::start(const QStringList &folders, const DateParser &dates,
         finish(m_run);
     }
     auto run = std::make_shared<Run>();
+    run->options = options;
+    run->directories = directories;
     m_run = run;
-    qCInfo(lcScanner) << "scanning" << folders;
-
-    m_future = QtConcurrent::run(&m_driverPool, [this, run, folders, dates, mentions] {
-        QElapsedTimer timer;
-        timer.start();
-        QList<Problem> listingProblems;
-        const QStringList files = listArticleFiles(folders, listingProblems, run->cancelled);
-        const int total = int(files.size());
-        deliver(run, {}, listingProblems, 0, total);
-
-        const ArticleReader reader(dates);
-        for (qsizetype first = 0; first < files.size() && !run->cancelled; first += batchSize) {
-            const QStringList batch = files.mid(first, batchSize);
-            // The scan itself runs on a pool thread; the batch is spread over the others too.
-            const QList<ReadResult> results =
-                QtConcurrent::blockingMapped(batch, [&reader, &run, &mentions](const QString &path) {
-                    ReadResult result;
-                    if (run->cancelled)
-                        return result;
-                    ArticleFile file = reader.read(path);
-                    if (file.ok) {
-                        // Found once, at import, so the library's mention tree and filter
-                        // never need the bodies again.
-                        const QList<Mention> found =
-                            mentions.extract(file.body, PlainText::fromHtml(file.body));
-                        for (const Mention &mention : found)
-                            file.article.mentions.append(mention.name);
-                        result.article = std::move(file.article);
-                    }
-                    result.problems = std::move(file.problems);
-                    return result;
-                });
-            QList<Article> articles;
-            QList<Problem> problems;
-            articles.reserve(results.size());
-            for (const ReadResult &result : results) {
-                if (result.article)
-                    articles.append(*result.article);
-                problems.append(result.problems);
-            }
-            deliver(run, std::move(articles), std::move(problems), int(first + batch.size()), total);
-        }
-        qCInfo(lcScanner) << "read" << total << "files in" << timer.elapsed() << "ms"
-                          << (run->cancelled ? "(cancelled)" : "");
-        QMetaObject::invokeMethod(
-            this, [this, run] { finish(run); }, Qt::QueuedConnection);
-    });
+    m_listed = false;
+    qCInfo(lcScanner) << (directories.isEmpty() ? "scanning" : "refreshing")
+                      << (directories.isEmpty() ? options.folders : directories);
+    m_future = QtConcurrent::run(&m_driverPool, [this, run] { execute(run); });
 }
 
-void LibraryScanner::deliver(const std::shared_ptr<Run> &run, QList<Article> articles,
-                             QList<Problem> problems, int done, int total)
+void LibraryScanner::execute(const std::shared_ptr<Run> &run)
 {
-    // Called on the worker thread; the signals go out on this object's thread, and only while
+    QElapsedTimer timer;
+    timer.start();
+    const auto post = [this, run](std::function<void()> call) {
+        this->post(run, std::move(call));
+    };
+    auto database = std::make_unique<IndexDatabase>(run->options.indexPath, run->options.statePath);
+    const auto report = [this, &post](const QString &path, const QString &message) {
+        post([this, path, message] {
+            Q_EMIT problemsFound({}, {{path, 0, message, Problem::Severity::Warning}});
+        });
+    };
+    if (!database->isOpen()) {
+        // No index (an unwritable cache, a full disk): the library still opens, from memory.
+        report(run->options.indexPath,
+               QCoreApplication::translate("Broadsheet::Core::LibraryScanner",
+                                           "The library index cannot be opened (%1); it is kept in memory "
+                                           "until Broadsheet closes.")
+                   .arg(database->error()));
+        // Nor the reading state, perhaps: the memory index keeps its own.
+        database = std::make_unique<IndexDatabase>(QString(), QString());
+    }
+    bool whole = run->directories.isEmpty();
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (!database->recovery().isEmpty())
+            report(database->path(), database->recovery());
+        ScanJob job(this, run, *database, post);
+        const bool done = job.useSettings() && (!whole || job.load()) && job.synchronize()
+            && (!run->options.fullText || run->cancelled || job.indexText());
+        if (done || run->cancelled)
+            break;
+        // An error from the index itself: start again on a new one, listing every article.
+        qCWarning(lcScanner) << "index error, rebuilding:" << job.error();
+        if (!database->rebuild(job.error()))
+            break;
+        run->directories.clear();
+        whole = true;
+    }
+    qCInfo(lcScanner) << "run done in" << timer.elapsed() << "ms" << (run->cancelled ? "(cancelled)" : "");
+    QMetaObject::invokeMethod(
+        this, [this, run] { finish(run); }, Qt::QueuedConnection);
+}
+
+void LibraryScanner::post(const std::shared_ptr<Run> &run, std::function<void()> call)
+{
+    // Called on the driver thread; the signals go out on this object's thread, and only while
     // the run is still the current one.
     QMetaObject::invokeMethod(
         this,
-        [this, run, articles = std::move(articles), problems = std::move(problems), done, total] {
-            if (run != m_run)
-                return;
-            if (!articles.isEmpty())
-                Q_EMIT articlesFound(articles);
-            if (!problems.isEmpty())
-                Q_EMIT problemsFound(problems);
-            Q_EMIT progressChanged(done, total);
+        [this, run, call = std::move(call)] {
+            if (run == m_run)
+                call();
         },
         Qt::QueuedConnection);
 }
@@ -184,6 +426,7 @@ void LibraryScanner::finish(std::shared_ptr<Run> run)
     if (run != m_run)
         return;
     m_run.reset();
+    m_listed = true;
     Q_EMIT finished(run->cancelled);
 }
 

@@ -69,7 +69,7 @@ private:
     void open(Library &library, const QStringList &folders)
     {
         library.open(folders);
-        library.waitForScan();
+        library.waitForIndex(); // the mentions come with the full text
         QVERIFY(!library.isScanning());
     }
 
@@ -77,6 +77,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // Every run starts without an index: these tests are about reading the files.
+        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
         QVERIFY(m_corpus.isValid());
         QProcess generator;
         generator.start(QStringLiteral(BROADSHEET_CORPUSGEN),
@@ -269,7 +271,9 @@ private Q_SLOTS:
 
     void cancel_stopsAndReportsIt()
     {
+        QTemporaryDir home;
         Library library;
+        library.setIndexPath(home.filePath(u"index.sqlite"_s)); // a first open, not from an index
         QSignalSpy finished(&library, &Library::scanFinished);
         library.open({m_corpus.path()});
         library.cancel();
@@ -289,7 +293,7 @@ private Q_SLOTS:
         QSignalSpy finished(&library, &Library::scanFinished);
         library.open({m_corpus.path()});
         library.open({dir.path()});
-        library.waitForScan();
+        library.waitForIndex();
         QCoreApplication::processEvents();
         QCOMPARE(library.articles()->rowCount(), 1);
         QCOMPARE(library.categories()->totalCount(), 1);

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/problem.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+namespace Broadsheet::Core {
+
+// An article file found on disk, with what tells whether it changed since it was indexed.
+struct ListedFile {
+    QString path; // absolute
+    qint64 size = 0;
+    qint64 modified = 0; // ms since the epoch
+};
+
+// Lists the article files below folders (see ArticleReader::isArticleFileName), recursively.
+// Symbolic links to folders are not followed (real archives have loops); hidden folders (.git)
+// are skipped; a folder inside another listed folder is listed once; a file reached twice
+// through links is listed once.
+class FileLister final
+{
+public:
+    struct Result {
+        QList<ListedFile> files;
+        QStringList listedRoots; // the folders that could be read: only their files may be gone
+        QList<Problem> problems;
+    };
+
+    static Result list(const QStringList &folders, const std::atomic_bool &cancelled);
+};
+
+} // namespace Broadsheet::Core

@@ -1,0 +1,431 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/indexstore.h"
+
+#include "core/indexdatabase.h"
+#include "core/logging.h"
+#include "core/readingstate.h"
+#include "core/searchquery.h"
+#include "core/sqlitestatement.h"
+#include "core/stringpool.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Broadsheet::Core {
+
+namespace {
+
+constexpr QChar listSeparator = u'\u001f';
+constexpr QChar pairSeparator = u'\u001e';
+
+QString joinPairs(const QList<QPair<QString, QString>> &pairs)
+{
+    QStringList items;
+    items.reserve(pairs.size());
+    for (const auto &[key, value] : pairs)
+        items.append(key + pairSeparator + value);
+    return items.join(listSeparator);
+}
+
+QList<QPair<QString, QString>> splitPairs(const QString &joined, StringPool &pool)
+{
+    QList<QPair<QString, QString>> pairs;
+    for (const QString &item : IndexStore::splitList(joined)) {
+        const qsizetype at = item.indexOf(pairSeparator);
+        if (at >= 0)
+            pairs.append({pool.intern(item.left(at)), pool.intern(item.mid(at + 1))});
+    }
+    return pairs;
+}
+
+} // namespace
+
+IndexStore::IndexStore(IndexDatabase &database)
+    : m_database(database)
+{ }
+
+QString IndexStore::joinList(const QStringList &list)
+{
+    return list.join(listSeparator);
+}
+
+QStringList IndexStore::splitList(const QString &joined)
+{
+    return joined.isEmpty() ? QStringList() : joined.split(listSeparator);
+}
+
+bool IndexStore::fail(const QString &what, const QString &error)
+{
+    m_error = error;
+    qCWarning(lcIndex).noquote() << what << error;
+    return false;
+}
+
+bool IndexStore::files(QHash<QString, IndexedFile> &files)
+{
+    SqliteStatement query(m_database.database(), "SELECT path, id, size, mtime FROM article");
+    files.reserve(100000);
+    while (query.next())
+        files.insert(query.text(0), {query.integer(1), query.integer(2), query.integer(3)});
+    return query.ok() || fail(u"listing files"_s, query.error());
+}
+
+bool IndexStore::articles(qsizetype batchSize, const Deliver &deliver)
+{
+    QSqlDatabase db = m_database.database();
+    QList<Problem> problems;
+    {
+        SqliteStatement query(db,
+                              "SELECT a.path, p.line, p.severity, p.message FROM problem p"
+                              " JOIN article a ON a.id = p.article ORDER BY p.rowid");
+        while (query.next())
+            problems.append(
+                {query.text(0), int(query.integer(1)), query.text(3), Problem::Severity(query.integer(2))});
+        if (!query.ok())
+            return fail(u"reading problems"_s, query.error());
+    }
+
+    SqliteStatement query(db,
+                          "SELECT a.id, a.path, a.size, a.mtime, a.title, a.categories, a.tags, a.author,"
+                          " a.link, a.headimg, a.thumbnail, a.date, a.dateoffset, a.dateorigin, a.extra,"
+                          " a.mentions, r.read, r.starred"
+                          " FROM article a LEFT JOIN state.reading r ON r.key = a.statekey"
+                          " WHERE a.ok = 1 ORDER BY a.id");
+    // Categories, sources, banks and extra keys repeat across thousands of articles.
+    StringPool pool;
+    QList<Article> batch;
+    batch.reserve(batchSize);
+    while (query.next()) {
+        Article article;
+        article.indexId = query.integer(0);
+        article.path = query.text(1);
+        article.fileSize = query.integer(2);
+        article.fileModified = QDateTime::fromMSecsSinceEpoch(query.integer(3), Qt::UTC);
+        article.title = query.text(4);
+        article.categories = pool.intern(splitList(query.text(5)));
+        if (!query.isNull(6))
+            article.tags = pool.intern(splitList(query.text(6)));
+        article.author = pool.intern(query.text(7));
+        article.link = query.text(8);
+        article.headImage = query.text(9);
+        article.thumbnail = query.text(10);
+        article.date =
+            QDateTime::fromMSecsSinceEpoch(query.integer(11), Qt::OffsetFromUTC, int(query.integer(12)));
+        article.dateOrigin = DateOrigin(query.integer(13));
+        if (!query.isNull(14))
+            article.extra = splitPairs(query.text(14), pool);
+        if (!query.isNull(15))
+            article.mentions = pool.intern(splitList(query.text(15)));
+        article.read = query.integer(16) != 0;
+        article.starred = query.integer(17) != 0;
+        batch.append(std::move(article));
+        if (batch.size() >= batchSize) {
+            if (!deliver(std::exchange(batch, {}), std::exchange(problems, {})))
+                return true;
+            batch.reserve(batchSize);
+        }
+    }
+    if (!query.ok())
+        return fail(u"reading articles"_s, query.error());
+    if (!batch.isEmpty() || !problems.isEmpty())
+        deliver(std::move(batch), std::move(problems));
+    return true;
+}
+
+bool IndexStore::store(QList<ScannedFile> &files)
+{
+    if (files.isEmpty())
+        return true;
+    QSqlDatabase db = m_database.database();
+    if (!db.transaction())
+        return fail(u"starting a transaction"_s, db.lastError().text());
+    SqliteStatement remove(db, "DELETE FROM article WHERE path = ?");
+    SqliteStatement insert(
+        db,
+        "INSERT INTO article (id, path, size, mtime, ok, statekey, title, categories, tags,"
+        " author, link, headimg, thumbnail, date, dateoffset, dateorigin, extra)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement problem(db, "INSERT INTO problem (article, line, severity, message) VALUES (?, ?, ?, ?)");
+    sqlite3 *handle = SqliteStatement::handleOf(db);
+
+    qint64 replaced = 0;
+    const auto abort = [&](const SqliteStatement &failed) {
+        db.rollback();
+        return fail(u"storing articles"_s, failed.error());
+    };
+    for (ScannedFile &file : files) {
+        Article &article = file.article;
+        remove.bind(1, article.path);
+        if (!remove.exec())
+            return abort(remove);
+        replaced += sqlite3_changes(handle);
+
+        if (article.indexId > 0)
+            insert.bind(1, article.indexId);
+        else
+            insert.bindNull(1);
+        insert.bind(2, article.path);
+        insert.bind(3, article.fileSize);
+        insert.bind(4, article.fileModified.toMSecsSinceEpoch());
+        insert.bind(5, qint64(file.ok ? 1 : 0));
+        insert.bind(6, file.ok ? ReadingState::keyOf(article) : QByteArray());
+        insert.bind(7, article.title);
+        insert.bind(8, joinList(article.categories));
+        insert.bind(9, joinList(article.tags));
+        insert.bind(10, article.author);
+        insert.bind(11, article.link);
+        insert.bind(12, article.headImage);
+        insert.bind(13, article.thumbnail);
+        insert.bind(14, article.date.toMSecsSinceEpoch());
+        insert.bind(15, qint64(article.date.offsetFromUtc()));
+        insert.bind(16, qint64(article.dateOrigin));
+        insert.bind(17, joinPairs(article.extra));
+        if (!insert.exec())
+            return abort(insert);
+        article.indexId = sqlite3_last_insert_rowid(handle);
+
+        for (const Problem &found : std::as_const(file.problems)) {
+            problem.bind(1, article.indexId);
+            problem.bind(2, qint64(found.line));
+            problem.bind(3, qint64(found.severity));
+            problem.bind(4, found.message);
+            if (!problem.exec())
+                return abort(problem);
+        }
+    }
+    if (!addStale(replaced)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit() || fail(u"storing articles"_s, db.lastError().text());
+}
+
+std::optional<qint64> IndexStore::nextId()
+{
+    QSqlQuery query(m_database.database());
+    if (!query.exec(u"SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'article'), 0),"
+                    " coalesce((SELECT max(id) FROM article), 0)"_s)
+        || !query.next()) {
+        fail(u"finding the next id"_s, query.lastError().text());
+        return std::nullopt;
+    }
+    return qMax(query.value(0).toLongLong(), query.value(1).toLongLong()) + 1;
+}
+
+bool IndexStore::applyReadingState(QList<ScannedFile> &files)
+{
+    QSqlDatabase db = m_database.database();
+    if (m_stateRows < 0) {
+        QSqlQuery count(db);
+        if (!count.exec(u"SELECT count(*) FROM state.reading"_s) || !count.next())
+            return fail(u"reading the reading state"_s, count.lastError().text());
+        m_stateRows = count.value(0).toInt();
+    }
+    if (m_stateRows == 0)
+        return true; // a first start: nothing was read or starred yet
+    QSqlQuery state(db);
+    state.prepare(u"SELECT read, starred FROM state.reading WHERE key = ?"_s);
+    for (ScannedFile &file : files) {
+        if (!file.ok)
+            continue;
+        state.addBindValue(ReadingState::keyOf(file.article));
+        if (!state.exec())
+            return fail(u"reading the reading state"_s, state.lastError().text());
+        if (state.next()) {
+            file.article.read = state.value(0).toBool();
+            file.article.starred = state.value(1).toBool();
+        }
+        state.finish();
+    }
+    return true;
+}
+
+bool IndexStore::remove(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return true;
+    QSqlDatabase db = m_database.database();
+    if (!db.transaction())
+        return fail(u"starting a transaction"_s, db.lastError().text());
+    QSqlQuery remove(db);
+    remove.prepare(u"DELETE FROM article WHERE path = ?"_s);
+    for (const QString &path : paths) {
+        remove.addBindValue(path);
+        if (!remove.exec()) {
+            db.rollback();
+            return fail(u"removing articles"_s, remove.lastError().text());
+        }
+    }
+    if (!addStale(paths.size())) {
+        db.rollback();
+        return false;
+    }
+    return db.commit() || fail(u"removing articles"_s, db.lastError().text());
+}
+
+std::optional<QList<PendingText>> IndexStore::unindexed()
+{
+    SqliteStatement query(m_database.database(),
+                          "SELECT id, path, indexed FROM article"
+                          " WHERE ok = 1 AND (indexed = 0 OR mentions IS NULL) ORDER BY id");
+    QList<PendingText> pending;
+    while (query.next())
+        pending.append({query.integer(0), query.text(1), query.integer(2) != 0});
+    if (!query.ok()) {
+        fail(u"listing unindexed articles"_s, query.error());
+        return std::nullopt;
+    }
+    return pending;
+}
+
+bool IndexStore::useSettings(const QString &zone, const QString &dictionary)
+{
+    QSqlDatabase db = m_database.database();
+    QString storedZone;
+    QString storedDictionary;
+    {
+        SqliteStatement query(db, "SELECT key, value FROM meta WHERE key IN ('zone', 'dictionary')");
+        while (query.next())
+            (query.text(0) == u"zone"_s ? storedZone : storedDictionary) = query.text(1);
+        if (!query.ok())
+            return fail(u"reading the index settings"_s, query.error());
+    }
+    if (storedZone == zone && storedDictionary == dictionary)
+        return true;
+    if (!db.transaction())
+        return fail(u"starting a transaction"_s, db.lastError().text());
+    QSqlQuery query(db);
+    bool done = true;
+    if (!storedZone.isEmpty() && storedZone != zone) {
+        // Dates without a zone mean other instants now: every file is read again.
+        qCInfo(lcIndex) << "dates are read in" << zone << "instead of" << storedZone << "; reindexing";
+        done = query.exec(u"DELETE FROM article"_s)
+            && query.exec(u"INSERT INTO fulltext (fulltext) VALUES ('delete-all')"_s)
+            && query.exec(u"INSERT INTO characters (characters) VALUES ('delete-all')"_s)
+            && query.exec(u"DELETE FROM meta WHERE key = 'stale'"_s);
+    } else if (!storedDictionary.isEmpty() && storedDictionary != dictionary) {
+        qCInfo(lcIndex) << "the mention dictionary changed; finding mentions again";
+        done = query.exec(u"UPDATE article SET mentions = NULL WHERE ok = 1"_s);
+    }
+    SqliteStatement store(db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
+    store.bind(1, u"zone"_s);
+    store.bindText(2, zone);
+    done = done && store.exec();
+    store.bind(1, u"dictionary"_s);
+    store.bindText(2, dictionary);
+    done = done && store.exec();
+    if (!done) {
+        db.rollback();
+        return fail(u"changing the index settings"_s, query.lastError().text());
+    }
+    return db.commit() || fail(u"changing the index settings"_s, db.lastError().text());
+}
+
+bool IndexStore::storeTexts(const QList<IndexedText> &texts)
+{
+    if (texts.isEmpty())
+        return true;
+    QSqlDatabase db = m_database.database();
+    if (!db.transaction())
+        return fail(u"starting a transaction"_s, db.lastError().text());
+    SqliteStatement insert(db, "INSERT INTO fulltext (rowid, text) VALUES (?, ?)");
+    SqliteStatement characters(db, "INSERT INTO characters (rowid, text) VALUES (?, ?)");
+    SqliteStatement update(db, "UPDATE article SET mentions = ?, indexed = 1 WHERE id = ?");
+    for (const IndexedText &text : texts) {
+        bool stored = true;
+        if (!text.textIndexed) {
+            insert.bind(1, text.id);
+            insert.bind(2, text.text);
+            characters.bind(1, text.id);
+            characters.bind(2, text.text);
+            stored = insert.exec() && characters.exec();
+        }
+        // An empty list is stored as '' (NULL means "not found yet").
+        update.bindText(1, joinList(text.mentions));
+        update.bind(2, text.id);
+        if (!stored || !update.exec()) {
+            const QString error = !insert.ok() ? insert.error()
+                : !characters.ok()             ? characters.error()
+                                               : update.error();
+            db.rollback();
+            return fail(u"storing full text"_s, error);
+        }
+    }
+    return db.commit() || fail(u"storing full text"_s, db.lastError().text());
+}
+
+std::optional<QList<qint64>> IndexStore::search(const SearchQuery &search)
+{
+    QList<qint64> ids;
+    if (search.isEmpty())
+        return ids;
+    // Single characters from their own table, everything else from the full text; an article
+    // must match both.
+    QByteArray sql;
+    if (!search.ftsExpression().isEmpty())
+        sql = "SELECT rowid FROM fulltext WHERE fulltext MATCH ?";
+    if (!search.characterExpression().isEmpty())
+        sql += QByteArray(sql.isEmpty() ? "" : " INTERSECT ")
+            + "SELECT rowid FROM characters WHERE characters MATCH ?";
+    SqliteStatement query(m_database.database(), sql.constData());
+    int parameter = 0;
+    if (!search.ftsExpression().isEmpty())
+        query.bind(++parameter, search.ftsExpression());
+    if (!search.characterExpression().isEmpty())
+        query.bind(++parameter, search.characterExpression());
+    while (query.next())
+        ids.append(query.integer(0));
+    if (!query.ok()) {
+        fail(u"searching"_s, query.error());
+        return std::nullopt;
+    }
+    return ids;
+}
+
+bool IndexStore::addStale(qint64 rows)
+{
+    if (rows <= 0)
+        return true;
+    QSqlQuery query(m_database.database());
+    query.prepare(u"INSERT INTO meta (key, value) VALUES ('stale', ?)"
+                  " ON CONFLICT(key) DO UPDATE SET value = value + excluded.value"_s);
+    query.addBindValue(rows);
+    return query.exec() || fail(u"counting stale rows"_s, query.lastError().text());
+}
+
+bool IndexStore::compactIfNeeded()
+{
+    QSqlDatabase db = m_database.database();
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT (SELECT coalesce(max(value), 0) FROM meta WHERE key = 'stale'),"
+                    " (SELECT count(*) FROM article)"_s)
+        || !query.next())
+        return fail(u"checking stale rows"_s, query.lastError().text());
+    const qint64 stale = query.value(0).toLongLong();
+    const qint64 live = query.value(1).toLongLong();
+    query.finish();
+    if (stale < 1000 || stale * 3 < live)
+        return true;
+    qCInfo(lcIndex) << "compacting the full-text table:" << stale << "stale rows," << live << "articles";
+    // A contentless table cannot delete single rows without their text; starting it over and
+    // indexing every article again is what is left.
+    if (!db.transaction())
+        return fail(u"starting a transaction"_s, db.lastError().text());
+    const bool done = query.exec(u"INSERT INTO fulltext (fulltext) VALUES ('delete-all')"_s)
+        && query.exec(u"INSERT INTO characters (characters) VALUES ('delete-all')"_s)
+        && query.exec(u"UPDATE article SET indexed = 0 WHERE ok = 1"_s)
+        && query.exec(u"DELETE FROM meta WHERE key = 'stale'"_s);
+    if (!done) {
+        db.rollback();
+        return fail(u"compacting"_s, query.lastError().text());
+    }
+    return db.commit() || fail(u"compacting"_s, db.lastError().text());
+}
+
+} // namespace Broadsheet::Core

@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/article.h"
+#include "core/problem.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace Broadsheet::Core {
+
+class IndexDatabase;
+class SearchQuery;
+
+// What the index remembers of a file, to tell whether it changed.
+struct IndexedFile {
+    qint64 id = 0;
+    qint64 size = 0;
+    qint64 modified = 0; // ms since the epoch
+};
+
+// A file as the scanner read it, to be stored.
+struct ScannedFile {
+    Article article; // path, fileSize and fileModified are always set
+    bool ok = false; // false: not an article (problems say why); only the row is kept
+    QList<Problem> problems;
+};
+
+// An article's text for the full-text table, and what was found in it.
+struct IndexedText {
+    qint64 id = 0;
+    QString text;
+    QStringList mentions;
+    bool textIndexed = false; // only the mentions are wanted (the dictionary changed)
+};
+
+// An article whose full text or mentions the index still needs.
+struct PendingText {
+    qint64 id = 0;
+    QString path;
+    bool textIndexed = false;
+};
+
+// Reads and writes a library's index (see IndexDatabase for the file itself). All calls run
+// on the thread that opened the database.
+class IndexStore final
+{
+public:
+    explicit IndexStore(IndexDatabase &database);
+
+    QString lastError() const { return m_error; }
+
+    // Every file the index knows, by path; false on an SQL error (see lastError()).
+    bool files(QHash<QString, IndexedFile> &files);
+
+    // Every readable article with its reading state and every stored problem, `batchSize`
+    // articles at a time. `deliver` returns false to stop.
+    using Deliver = std::function<bool(QList<Article> &&articles, QList<Problem> &&problems)>;
+    bool articles(qsizetype batchSize, const Deliver &deliver);
+
+    // The id the next new article gets (ids are never reused, see IndexDatabase).
+    std::optional<qint64> nextId();
+    // Sets read and starred on articles the user has a reading state for.
+    bool applyReadingState(QList<ScannedFile> &files);
+    // Replaces the rows of these files. Articles keep the indexId they were given (nextId()
+    // onwards), so they can be shown before they are stored; 0 lets the index choose.
+    bool store(QList<ScannedFile> &files);
+    bool remove(const QStringList &paths);
+
+    // Articles whose full text is not in the index yet, or whose mentions must be found again.
+    std::optional<QList<PendingText>> unindexed();
+
+    // What the index was made with: the zone of dates without one and the mention dictionary.
+    // When the zone changed every file is read again; when the dictionary did, every mention.
+    bool useSettings(const QString &zone, const QString &dictionary);
+    bool storeTexts(const QList<IndexedText> &texts);
+
+    // Index ids of the articles that match, ascending. Ids of rows that no longer exist may be
+    // among them: callers keep the ids they know. nullopt on an error.
+    std::optional<QList<qint64>> search(const SearchQuery &query);
+
+    // Rows of the full-text table left behind by changed and deleted files are dropped and
+    // their articles queued again once they outnumber a third of the library.
+    bool compactIfNeeded();
+
+    static QString joinList(const QStringList &list);
+    static QStringList splitList(const QString &joined);
+
+private:
+    bool addStale(qint64 rows);
+    bool fail(const QString &what, const QString &error);
+
+    IndexDatabase &m_database;
+    QString m_error;
+    int m_stateRows = -1; // how many articles have a reading state; -1: not counted yet
+};
+
+} // namespace Broadsheet::Core
