@@ -156,6 +156,21 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Core::FolderWatcher</name>
+    <message>
+        <source>Changes in “%1” cannot be followed: the system limit of watched folders is reached. Raise it in /proc/sys/fs/inotify/max_user_watches and open the library again.</source>
+        <translation>无法跟踪“%1”中的变化：已达到系统可监视文件夹数的上限。请在 /proc/sys/fs/inotify/max_user_watches 中调高该上限，然后重新打开文库。</translation>
+    </message>
+    <message>
+        <source>Changes in “%1” cannot be followed: %2.</source>
+        <translation>无法跟踪“%1”中的变化：%2。</translation>
+    </message>
+    <message>
+        <source>Changes in “%1” cannot be followed.</source>
+        <translation>无法跟踪“%1”中的变化。</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Core::FrontMatterParser</name>
     <message>
         <source>The front matter that starts on line %1 is never closed by a “---” line.</source>
@@ -187,6 +202,10 @@
     <message>
         <source>This folder does not exist or cannot be opened.</source>
         <translation>该文件夹不存在或无法打开。</translation>
+    </message>
+    <message>
+        <source>The library index cannot be opened (%1); it is kept in memory until Broadsheet closes.</source>
+        <translation>无法打开文库索引（%1）；在 Broadsheet 关闭之前，索引保存在内存中。</translation>
     </message>
 </context>
 <context>
@@ -827,6 +846,121 @@
         <source>Images for offline reading: %1 downloaded, %2 failed.</source>
         <translation>离线阅读图片：已下载 %1 张，失败 %2 张。</translation>
     </message>
+    <message>
+        <source>&amp;Search Library…</source>
+        <translation>搜索文库(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Find articles by words in their titles and text</source>
+        <translation>按标题和正文中的词语查找文章</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>标记为已读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as read, or as unread when they are</source>
+        <translation>将选中的文章标记为已读；已读的则标记为未读</translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation>加星标(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Star the selected articles, or take their star away</source>
+        <translation>为选中的文章加星标，或取消其星标</translation>
+    </message>
+    <message>
+        <source>Mark &amp;All as Read</source>
+        <translation>全部标记为已读(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Mark every article in the list as read</source>
+        <translation>将列表中的所有文章标记为已读</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <comment>View › Show</comment>
+        <translation>全部(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Unread</source>
+        <comment>View › Show</comment>
+        <translation>未读(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Starred</source>
+        <comment>View › Show</comment>
+        <translation>已加星标(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Mark All as Read</source>
+        <translation>全部标记为已读</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the %Ln unread articles in the list as read?</source>
+        <translation>
+            <numerusform>要将列表中的 %Ln 篇未读文章标记为已读吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>标记为未读(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Un&amp;star</source>
+        <translation>取消星标(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>Search unavailable</source>
+        <translation>无法搜索</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 篇文章</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln articles</source>
+        <translation>
+            <numerusform>%Ln 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · Still indexing: results may be incomplete</source>
+        <translation>%1 · 仍在建立索引：结果可能不完整</translation>
+    </message>
+    <message>
+        <source>%1 · Indexing was stopped: results may be incomplete</source>
+        <translation>%1 · 索引已中止：结果可能不完整</translation>
+    </message>
+    <message>
+        <source>Reload the library (File › Reload Library) to finish indexing it.</source>
+        <translation>重新载入文库（文件 › 重新载入文库）即可完成索引。</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::MentionsDock</name>
@@ -968,6 +1102,14 @@
         <source>Off by default: Broadsheet makes no network request unless you ask for one.</source>
         <translation>默认关闭：除非您要求，Broadsheet 不会发出任何网络请求。</translation>
     </message>
+    <message>
+        <source>Watch library folders for new and changed files</source>
+        <translation>监视文库文件夹中新增和更改的文件</translation>
+    </message>
+    <message>
+        <source>Articles added, changed or deleted while the library is open show up in the list and in search without reloading.</source>
+        <translation>文库打开期间新增、更改或删除的文章会直接出现在列表和搜索结果中，无需重新载入。</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::ProblemsDock</name>
@@ -998,10 +1140,6 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>Stop reading the library; the articles read so far stay listed (Esc)</source>
-        <translation>停止读取文库；已读取的文章仍保留在列表中（Esc）</translation>
-    </message>
-    <message>
         <source>Looking for articles…</source>
         <translation>正在查找文章…</translation>
     </message>
@@ -1021,12 +1159,43 @@
         <source>Stopped before the end. %1</source>
         <translation>已中途停止。%1</translation>
     </message>
+    <message>
+        <source>Stop reading and indexing the library; the articles read so far stay listed (Esc)</source>
+        <translation>停止读取文库并停止建立索引；已读取的文章仍保留在列表中（Esc）</translation>
+    </message>
+    <message>
+        <source>Indexing for search… %1 of %2</source>
+        <translation>正在为搜索建立索引…第 %1 篇，共 %2 篇</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::SearchBox</name>
+    <message>
+        <source>Search titles and text</source>
+        <translation>搜索标题和正文</translation>
+    </message>
+    <message>
+        <source>Words and &quot;quoted phrases&quot; that must all be found (Ctrl+K, or / in the list)</source>
+        <translation>必须全部出现的词语和 &quot;带引号的短语&quot;（Ctrl+K，或在列表中按 /）</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::SourceWindow</name>
     <message>
         <source>%1 — Source</source>
         <translation>%1 — 源文件</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::UnreadCountDelegate</name>
+    <message>
+        <source> (%1)</source>
+        <comment>after a navigation node: its unread articles</comment>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Unread: %1 · Articles: %2</source>
+        <translation>未读：%1 · 文章：%2</translation>
     </message>
 </context>
 <context>
@@ -1232,10 +1401,6 @@
         <translation>export：--per-article 需与 --pdf FOLDER 一起使用。</translation>
     </message>
     <message>
-        <source>export: --%1 wants a date written yyyy-MM-dd, not “%2”.</source>
-        <translation>export：--%1 需要 yyyy-MM-dd 格式的日期，而不是“%2”。</translation>
-    </message>
-    <message>
         <source>export: --page-size is A4 or Letter, not “%1”.</source>
         <translation>export：--page-size 只能是 A4 或 Letter，而不是“%1”。</translation>
     </message>
@@ -1258,32 +1423,6 @@
         <translation>PDF：在每篇文章后列出其提及的银行和公司。</translation>
     </message>
     <message>
-        <source>Broadsheet: an offline reader for archives of Chinese financial news.
-
-Without a command, opens the window on the given folders (or the last library).
-Commands:
-  list [--json] [--mention CODE_OR_NAME] FOLDER…   print every article with its metadata
-  show --html FILE        print the page the reading view shows for FILE
-  mentions [--json] FILE|FOLDER…   the banks and companies each article mentions
-  export --pdf FILE | --html FOLDER [filters] FOLDER…   articles to PDF or HTML
-  fetch-images [--category C] FOLDER…   download images for offline reading
-Run `broadsheet COMMAND --help` for a command&apos;s options.
-
-Exit status: 0 when all is well, 1 when some files had problems, 2 for usage errors.</source>
-        <translation>Broadsheet：中文财经新闻存档的离线阅读器。
-
-不带命令时，在窗口中打开给定的文件夹（或上次的文库）。
-命令：
-  list [--json] [--mention CODE_OR_NAME] FOLDER…   列出每篇文章及其元数据
-  show --html FILE        输出阅读视图为 FILE 显示的页面
-  mentions [--json] FILE|FOLDER…   每篇文章提及的银行和公司
-  export --pdf FILE | --html FOLDER [筛选条件] FOLDER…   将文章导出为 PDF 或 HTML
-  fetch-images [--category C] FOLDER…   下载图片以便离线阅读
-运行 `broadsheet COMMAND --help` 查看某个命令的选项。
-
-退出状态：0 表示一切正常，1 表示部分文件有问题，2 表示用法错误。</translation>
-    </message>
-    <message>
         <source>Download the images of the articles in the folders (head images and images in the bodies) into the offline image cache, then print a summary. Failures go to standard error.</source>
         <translation>将文件夹中文章的图片（题图和正文中的图片）下载到离线图片缓存，然后输出摘要。失败信息输出到标准错误。</translation>
     </message>
@@ -1298,6 +1437,82 @@ Exit status: 0 when all is well, 1 when some files had problems, 2 for usage err
     <message>
         <source>Downloaded: %1. Already available offline: %2. Failed: %3.</source>
         <translation>已下载：%1。已可离线使用：%2。失败：%3。</translation>
+    </message>
+    <message>
+        <source>Only articles whose title or text contains these words, as the window&apos;s search box finds them (河南 银行, &quot;Bank of China&quot;).</source>
+        <translation>只包括标题或正文含有这些词语的文章，查找方式与窗口的搜索框相同（河南 银行、&quot;Bank of China&quot;）。</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>QUERY</translation>
+    </message>
+    <message>
+        <source>Only articles not read yet in the window.</source>
+        <translation>只包括尚未在窗口中读过的文章。</translation>
+    </message>
+    <message>
+        <source>--%1 wants a date written yyyy-MM-dd, not “%2”.</source>
+        <translation>--%1 需要 yyyy-MM-dd 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--search wants words to look for, not “%1”.</source>
+        <translation>--search 需要要查找的词语，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Broadsheet: an offline reader for archives of Chinese financial news.
+
+Without a command, opens the window on the given folders (or the last library).
+Commands:
+  list [--json] [filters] FOLDER…   print every article with its metadata
+  search [--json] [filters] QUERY FOLDER…   the articles whose title or text has QUERY
+  show --html FILE        print the page the reading view shows for FILE
+  mentions [--json] FILE|FOLDER…   the banks and companies each article mentions
+  export --pdf FILE | --html FOLDER [filters] FOLDER…   articles to PDF or HTML
+  fetch-images [--category C] FOLDER…   download images for offline reading
+Run `broadsheet COMMAND --help` for a command&apos;s options.
+
+Exit status: 0 when all is well, 1 when some files had problems, 2 for usage errors.</source>
+        <translation>Broadsheet：中文财经新闻存档的离线阅读器。
+
+不带命令时，在窗口中打开给定的文件夹（或上次的文库）。
+命令：
+  list [--json] [筛选条件] FOLDER…   列出每篇文章及其元数据
+  search [--json] [筛选条件] QUERY FOLDER…   标题或正文含有 QUERY 的文章
+  show --html FILE        输出阅读视图为 FILE 显示的页面
+  mentions [--json] FILE|FOLDER…   每篇文章提及的银行和公司
+  export --pdf FILE | --html FOLDER [筛选条件] FOLDER…   将文章导出为 PDF 或 HTML
+  fetch-images [--category C] FOLDER…   下载图片以便离线阅读
+运行 `broadsheet COMMAND --help` 查看某个命令的选项。
+
+退出状态：0 表示一切正常，1 表示部分文件有问题，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>The library index cannot be searched: %1</source>
+        <translation>无法搜索文库索引：%1</translation>
+    </message>
+    <message>
+        <source>Print the articles whose title or text contains every word of QUERY, newest first, as the window&apos;s search box finds them: Chinese words of any length as written, Latin words in any case (and words they begin), &quot;quoted phrases&quot; in order. The library is indexed first if it has to be. Problems go to standard error.</source>
+        <translation>列出标题或正文含有 QUERY 中每个词语的文章，最新的在前，查找方式与窗口的搜索框相同：中文词语不论长短都按原样查找，拉丁字母单词不区分大小写（也查找以它开头的单词），&quot;带引号的短语&quot;按词序查找。必要时会先为文库建立索引。问题输出到标准错误。</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>The words to look for.</source>
+        <translation>要查找的词语。</translation>
+    </message>
+    <message>
+        <source>search: say what to look for, then name at least one folder.</source>
+        <translation>search：请先给出要查找的内容，再指定至少一个文件夹。</translation>
+    </message>
+    <message>
+        <source>search: name at least one folder.</source>
+        <translation>search：请指定至少一个文件夹。</translation>
+    </message>
+    <message>
+        <source>search: “%1” has no word to look for.</source>
+        <translation>search：“%1”中没有可查找的词语。</translation>
     </message>
 </context>
 <context>

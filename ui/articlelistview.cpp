@@ -3,6 +3,7 @@
 #include "ui/articlelistview.h"
 
 #include "core/articlelistmodel.h"
+#include "ui/articlerowdelegate.h"
 #include "ui/thumbnaildelegate.h"
 
 #include <QHeaderView>
@@ -26,6 +27,8 @@ ArticleListView::ArticleListView(QWidget *parent)
     setTextElideMode(Qt::ElideRight);
     header()->setStretchLastSection(false);
     header()->setSectionsMovable(true);
+    m_rows = new ArticleRowDelegate(this);
+    setItemDelegate(m_rows);
 }
 
 void ArticleListView::setModel(QAbstractItemModel *model)
@@ -57,6 +60,14 @@ void ArticleListView::setThumbnailsShown(bool shown)
     }
     // Rows share one height (uniformRowHeights, for 100,000 rows): lay them out again.
     doItemsLayout();
+    viewport()->update();
+}
+
+void ArticleListView::setHeldAsRead(const QString &path)
+{
+    if (path == m_heldAsRead)
+        return;
+    m_heldAsRead = path;
     viewport()->update();
 }
 

@@ -7,7 +7,8 @@
 namespace Broadsheet::Ui {
 
 // The article list: title, date, source and category, sortable by any column, several rows
-// selectable. Tuned for 100,000 rows (uniform row heights, no decoration).
+// selectable. Tuned for 100,000 rows (uniform row heights, no decoration). Unread articles are
+// bold and starred ones have a star (ArticleRowDelegate).
 class ArticleListView final : public QTreeView
 {
     Q_OBJECT
@@ -23,12 +24,19 @@ public:
     void setThumbnailsShown(bool shown);
     bool thumbnailsShown() const { return m_thumbnails != nullptr; }
 
+    // An article drawn as read although the model still says unread: the one open in the
+    // Unread view, marked read when the reader moves on (MainWindow::openArticle). Empty: none.
+    void setHeldAsRead(const QString &path);
+    QString heldAsRead() const { return m_heldAsRead; }
+
 Q_SIGNALS:
     // The article under the cursor changed; an empty path when there is none.
     void currentArticleChanged(const QString &path);
 
 private:
+    QAbstractItemDelegate *m_rows = nullptr;
     QAbstractItemDelegate *m_thumbnails = nullptr;
+    QString m_heldAsRead;
 };
 
 } // namespace Broadsheet::Ui

@@ -12,7 +12,9 @@
 #include "ui/problemsdock.h"
 #include "ui/readerview.h"
 #include "ui/scanstatus.h"
+#include "ui/searchbox.h"
 #include "ui/theme.h"
+#include "ui/uisettings.h"
 
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -41,6 +43,31 @@ const auto navigationSplitterKey = u"window/navigationSplitter"_s;
 const auto listHeaderKey = u"window/articleListHeader"_s;
 const auto zoomKey = u"reader/zoom"_s;
 const auto thumbnailsKey = u"list/thumbnails"_s;
+const auto showKey = u"list/show"_s; // "all", "unread" or "starred"
+
+using StatusFilter = Core::ArticleFilterProxyModel::StatusFilter;
+
+QString statusFilterName(StatusFilter filter)
+{
+    switch (filter) {
+    case StatusFilter::Unread:
+        return u"unread"_s;
+    case StatusFilter::Starred:
+        return u"starred"_s;
+    case StatusFilter::All:
+        break;
+    }
+    return u"all"_s;
+}
+
+StatusFilter statusFilterNamed(const QString &name)
+{
+    if (name == u"unread"_s)
+        return StatusFilter::Unread;
+    if (name == u"starred"_s)
+        return StatusFilter::Starred;
+    return StatusFilter::All;
+}
 } // namespace
 
 MainWindow::MainWindow(Core::Library *library, const QString &sampleLibrary, QWidget *parent)
@@ -53,6 +80,7 @@ MainWindow::MainWindow(Core::Library *library, const QString &sampleLibrary, QWi
     , m_problems(new ProblemsDock(library->problems(), this))
     , m_mentions(new MentionsDock(this))
     , m_scanStatus(new ScanStatus(this))
+    , m_searchBox(new SearchBox(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_readingSplitter(new QSplitter(Qt::Vertical, this))
 {
@@ -87,22 +115,18 @@ MainWindow::MainWindow(Core::Library *library, const QString &sampleLibrary, QWi
 
     createActions();
     createMenus();
+    createSearchBar();
+    connectSearch();
+    connectReading();
 
-    auto *filter = library->filteredArticles();
-    // One navigation filter at a time: each tree's selection replaces the others'.
-    connect(m_navigation, &NavigationPane::categorySelected, filter, [filter](const QStringList &path) {
-        filter->clearFilters();
-        filter->setCategoryFilter(path);
-    });
-    connect(m_navigation, &NavigationPane::datesSelected, filter,
-            [filter](const QDate &first, const QDate &last) {
-                filter->clearFilters();
-                filter->setDateFilter(first, last);
-            });
-    connect(m_navigation, &NavigationPane::mentionSelected, filter, [filter](const QString &name) {
-        filter->clearFilters();
-        filter->setMentionFilter(name);
-    });
+    // One navigation filter at a time: each tree's selection replaces the others'. The search
+    // and the Unread or Starred view stay: they narrow whatever is picked here.
+    connect(m_navigation, &NavigationPane::categorySelected, this,
+            [this](const QStringList &path) { setNavigationFilter(path, {}, {}, {}); });
+    connect(m_navigation, &NavigationPane::datesSelected, this,
+            [this](const QDate &first, const QDate &last) { setNavigationFilter({}, first, last, {}); });
+    connect(m_navigation, &NavigationPane::mentionSelected, this,
+            [this](const QString &name) { setNavigationFilter({}, {}, {}, name); });
     connect(m_reader, &ReaderView::mentionsChanged, m_mentions, &MentionsDock::setMentions);
     connect(m_mentions, &MentionsDock::mentionPicked, m_reader, &ReaderView::highlightMention);
     connect(m_mentions, &MentionsDock::quoteRequested, this,
@@ -117,6 +141,14 @@ MainWindow::MainWindow(Core::Library *library, const QString &sampleLibrary, QWi
     connect(m_scanStatus, &ScanStatus::cancelRequested, library, &Core::Library::cancel);
     connect(library, &Core::Library::scanStarted, m_scanStatus, &ScanStatus::scanStarted);
     connect(library, &Core::Library::scanProgress, m_scanStatus, &ScanStatus::scanProgress);
+    connect(library, &Core::Library::indexProgress, m_scanStatus, &ScanStatus::indexProgress);
+    // Every article is listed: there is something to read while the index is being built.
+    connect(library, &Core::Library::listed, this, &MainWindow::selectFirstArticle);
+    // Watched folders were refreshed (perhaps with "Indexing…" shown): the count is new.
+    connect(library, &Core::Library::contentsChanged, this, [this] {
+        m_scanStatus->scanFinished(false, m_library->articles()->rowCount(),
+                                   m_library->problems()->rowCount());
+    });
     connect(library, &Core::Library::scanFinished, this, &MainWindow::onScanFinished);
     connect(library, &Core::Library::scanStarted, this, [this] {
         m_reader->setMentionExtractor(m_library->mentionExtractor()); // the user's file may have changed
@@ -125,7 +157,10 @@ MainWindow::MainWindow(Core::Library *library, const QString &sampleLibrary, QWi
         updateTitle();
     });
 
+    m_library->setWatching(UiSettings::watchFolders());
     restoreSettings();
+    // Not the search box, the first in the tab order: keys like J and S work from the start.
+    m_list->setFocus();
     m_reader->setPageStyle(applyTheme(Core::Settings::pageStyle()));
     m_reader->showMessage(tr("Broadsheet"), tr("Select an article in the list to read it."));
 }
@@ -148,6 +183,7 @@ void MainWindow::openFolders(const QStringList &folders)
 {
     if (folders.isEmpty())
         return;
+    releaseHeldRead();
     m_library->open(folders);
     QSettings().setValue(libraryKey, m_library->folders());
     m_navigation->showAll();
@@ -197,10 +233,33 @@ void MainWindow::onScanFinished(bool cancelled)
         m_reader->showMessage(tr("No articles found"),
                               tr("There are no .md, .markdown, .html or .htm files in %1.")
                                   .arg(QLocale().createSeparatedList(m_library->folders())));
-    } else if (m_list->currentPath().isEmpty()) {
-        // Start on the newest article rather than on an empty page.
-        m_list->setCurrentIndex(m_list->model()->index(0, 0));
+    } else {
+        selectFirstArticle();
     }
+}
+
+void MainWindow::selectFirstArticle()
+{
+    // Start on the newest article rather than on an empty page.
+    if (m_list->currentPath().isEmpty() && m_list->model()->rowCount() > 0)
+        m_list->setCurrentIndex(m_list->model()->index(0, 0));
+}
+
+void MainWindow::setNavigationFilter(const QStringList &category, const QDate &first, const QDate &last,
+                                     const QString &mention)
+{
+    // The new filter first, the others cleared after: the list never passes through showing
+    // every article, a costly rebuild for 100,000 of them. Setting a filter again is a no-op.
+    Core::ArticleFilterProxyModel *filter = m_library->filteredArticles();
+    if (!category.isEmpty())
+        filter->setCategoryFilter(category);
+    if (first.isValid() || last.isValid())
+        filter->setDateFilter(first, last);
+    if (!mention.isEmpty())
+        filter->setMentionFilter(mention);
+    filter->setCategoryFilter(category);
+    filter->setDateFilter(first, last);
+    filter->setMentionFilter(mention);
 }
 
 void MainWindow::updateTitle()
@@ -242,6 +301,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_library->cancel();
+    releaseHeldRead();
     saveSettings();
     QMainWindow::closeEvent(event);
 }
@@ -257,6 +317,7 @@ void MainWindow::saveSettings() const
     settings.setValue(listHeaderKey, m_list->header()->saveState());
     settings.setValue(zoomKey, m_reader->zoomFactor());
     settings.setValue(thumbnailsKey, m_list->thumbnailsShown());
+    settings.setValue(showKey, statusFilterName(m_library->filteredArticles()->statusFilter()));
 }
 
 void MainWindow::restoreSettings()
@@ -274,6 +335,7 @@ void MainWindow::restoreSettings()
     m_list->header()->restoreState(settings.value(listHeaderKey).toByteArray());
     m_reader->setZoom(settings.value(zoomKey, 1.0).toReal());
     m_actions.thumbnails->setChecked(settings.value(thumbnailsKey, false).toBool());
+    setStatusFilter(statusFilterNamed(settings.value(showKey).toString()));
 }
 
 } // namespace Broadsheet::Ui

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/articlefilterproxymodel.h"
 #include "net/imagedownloader.h"
 
 #include <QMainWindow>
 
 class QAction;
+class QActionGroup;
 class QSplitter;
 
 namespace Broadsheet::Core {
@@ -23,11 +25,14 @@ class NavigationPane;
 class ProblemsDock;
 class ReaderView;
 class ScanStatus;
+class SearchBox;
 class SourceWindow;
 
 // The main window: navigation on the left, the article list above the reading view, the
-// import problems in a dock. It wires widgets to the library's models and remembers its
-// layout; the menus and their actions are set up in mainwindowactions.cpp.
+// import problems in a dock, the search in the toolbar. It wires widgets to the library's
+// models and remembers its layout; the menus and their actions are set up in
+// mainwindowactions.cpp, the search in mainwindowsearch.cpp, the reading state (read,
+// starred, the Unread view) in mainwindowreading.cpp.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -46,6 +51,7 @@ public:
     MentionsDock *mentionsDock() const { return m_mentions; }
     ArticleListView *articleList() const { return m_list; }
     SourceWindow *sourceWindow() const { return m_source; }
+    SearchBox *searchBox() const { return m_searchBox; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,6 +61,11 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createSearchBar();
+    void connectSearch();
+    void connectReading();
+    void setNavigationFilter(const QStringList &category, const QDate &first, const QDate &last,
+                             const QString &mention);
     void chooseFolder();
     void addFolder();
     void openSampleLibrary();
@@ -71,6 +82,23 @@ private:
     void onExportFinished(bool ok, const QString &error);
     QStringList selectedPathsOldestFirst() const;
     void onScanFinished(bool cancelled);
+    void selectFirstArticle();
+
+    // Search (mainwindowsearch.cpp).
+    void runSearch();
+    void updateSearchStatus();
+
+    // Reading state (mainwindowreading.cpp).
+    void openArticle(const QString &path);
+    void releaseHeldRead();
+    QList<int> selectedSourceRows() const;
+    bool isShownAsRead(int sourceRow) const;
+    void toggleRead();
+    void toggleStar();
+    void markAllRead();
+    void setStatusFilter(Core::ArticleFilterProxyModel::StatusFilter filter);
+    void updateReadingActions();
+    void showListMenu(const QPoint &position);
     void updateTitle();
     void saveSettings() const;
     void restoreSettings();
@@ -85,6 +113,10 @@ private:
     ProblemsDock *m_problems = nullptr;
     MentionsDock *m_mentions = nullptr;
     ScanStatus *m_scanStatus = nullptr;
+    SearchBox *m_searchBox = nullptr;
+    // The article open in the Unread view, shown as read but not marked yet (see openArticle()).
+    QString m_heldRead;
+    QString m_searchError; // why the last search failed, when it did
     SourceWindow *m_source = nullptr; // created when first asked for
     PdfExporter *m_exporter = nullptr; // likewise
     bool m_exportCancelled = false;
@@ -105,6 +137,14 @@ private:
         QAction *preferences = nullptr;
         QAction *showAll = nullptr;
         QAction *thumbnails = nullptr;
+        QAction *search = nullptr;
+        QAction *toggleRead = nullptr;
+        QAction *toggleStar = nullptr;
+        QAction *markAllRead = nullptr;
+        QActionGroup *show = nullptr;
+        QAction *showEverything = nullptr;
+        QAction *showUnread = nullptr;
+        QAction *showStarred = nullptr;
         QAction *nextArticle = nullptr;
         QAction *previousArticle = nullptr;
         QAction *pageDown = nullptr;

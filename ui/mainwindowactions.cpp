@@ -13,12 +13,17 @@
 #include "ui/preferencesdialog.h"
 #include "ui/problemsdock.h"
 #include "ui/readerview.h"
+#include "ui/searchbox.h"
 #include "ui/sourcewindow.h"
 #include "ui/theme.h"
+#include "ui/uisettings.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QMenuBar>
+
+using namespace Qt::StringLiterals;
 
 namespace Broadsheet::Ui {
 
@@ -96,6 +101,44 @@ void MainWindow::createActions()
     a.showAll = makeAction(tr("Show &All Articles"), QKeySequence(tr("Ctrl+Shift+A")), this);
     connect(a.showAll, &QAction::triggered, m_navigation, &NavigationPane::showAll);
 
+    // "/" also searches, from the list only (see createSearchBar()): in a text it is a character.
+    a.search = makeAction(tr("&Search Library…"), QKeySequence(tr("Ctrl+K")), this);
+    a.search->setObjectName(u"searchAction"_s);
+    a.search->setStatusTip(tr("Find articles by words in their titles and text"));
+    connect(a.search, &QAction::triggered, m_searchBox, &SearchBox::focusField);
+
+    // Single keys, as in mail and feed readers; a text field takes them as typing first.
+    a.toggleRead = makeAction(tr("Mark as &Read"), QKeySequence(Qt::Key_M), this);
+    a.toggleRead->setObjectName(u"toggleReadAction"_s);
+    a.toggleRead->setStatusTip(tr("Mark the selected articles as read, or as unread when they are"));
+    connect(a.toggleRead, &QAction::triggered, this, &MainWindow::toggleRead);
+    a.toggleStar = makeAction(tr("&Star"), QKeySequence(Qt::Key_S), this);
+    a.toggleStar->setObjectName(u"toggleStarAction"_s);
+    a.toggleStar->setStatusTip(tr("Star the selected articles, or take their star away"));
+    connect(a.toggleStar, &QAction::triggered, this, &MainWindow::toggleStar);
+    a.markAllRead = makeAction(tr("Mark &All as Read"), QKeySequence(tr("Ctrl+Shift+M")), this);
+    a.markAllRead->setObjectName(u"markAllReadAction"_s);
+    a.markAllRead->setStatusTip(tr("Mark every article in the list as read"));
+    connect(a.markAllRead, &QAction::triggered, this, &MainWindow::markAllRead);
+
+    using StatusFilter = Core::ArticleFilterProxyModel::StatusFilter;
+    a.show = new QActionGroup(this);
+    a.show->setExclusive(true);
+    const auto addShow = [this, &a](const QString &text, StatusFilter filter) {
+        QAction *action = a.show->addAction(text);
+        action->setCheckable(true);
+        action->setData(int(filter));
+        connect(action, &QAction::triggered, this, [this, filter] { setStatusFilter(filter); });
+        return action;
+    };
+    a.showEverything = addShow(tr("&All", "View › Show"), StatusFilter::All);
+    a.showUnread = addShow(tr("&Unread", "View › Show"), StatusFilter::Unread);
+    a.showStarred = addShow(tr("&Starred", "View › Show"), StatusFilter::Starred);
+    a.showEverything->setChecked(true);
+    a.showEverything->setObjectName(u"showAllStatusAction"_s);
+    a.showUnread->setObjectName(u"showUnreadAction"_s);
+    a.showStarred->setObjectName(u"showStarredAction"_s);
+
     a.viewSource = makeAction(tr("&Source"), QKeySequence(tr("Ctrl+U")), this);
     a.viewSource->setStatusTip(tr("Show the article's file as it is on disk, front matter included"));
     connect(a.viewSource, &QAction::triggered, this, [this] {
@@ -132,7 +175,7 @@ void MainWindow::createMenus()
     file->addAction(a.quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(a.find);
+    edit->addActions({a.search, a.find});
     edit->addSeparator();
     edit->addAction(a.preferences);
 
@@ -141,8 +184,15 @@ void MainWindow::createMenus()
     go->addSeparator();
     go->addAction(a.back);
 
+    QMenu *article = menuBar()->addMenu(tr("&Article"));
+    article->addActions({a.toggleRead, a.toggleStar});
+    article->addSeparator();
+    article->addAction(a.markAllRead);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(a.showAll);
+    QMenu *show = view->addMenu(tr("S&how"));
+    show->addActions(a.show->actions());
     view->addAction(a.thumbnails);
     view->addSeparator();
     view->addActions({a.zoomIn, a.zoomOut, a.zoomReset});
@@ -170,6 +220,8 @@ void MainWindow::showPreferences()
     Core::Settings::setPageStyle(dialog.pageStyle());
     Core::Settings::setImageCacheLimitMB(dialog.imageCacheLimitMB());
     Core::Settings::setAutoDownloadImages(dialog.autoDownloadImages());
+    UiSettings::setWatchFolders(dialog.watchFolders());
+    m_library->setWatching(dialog.watchFolders());
     m_reader->setPageStyle(applyTheme(dialog.pageStyle()));
     m_mentions->setQuoteProvider(Core::QuoteProvider::byId(dialog.quoteProviderId()));
     if (dialog.assumedTimeZone() == Core::Settings::assumedTimeZone())

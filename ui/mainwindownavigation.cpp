@@ -9,6 +9,7 @@
 #include "ui/mainwindow.h"
 #include "ui/readerview.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QKeyEvent>
 #include <QWebEnginePage>
@@ -50,7 +51,9 @@ void MainWindow::pageDownOrNextArticle()
 void MainWindow::escape()
 {
     // One key, the most useful thing first: stop a scan, close the find bar, back to the list.
-    if (m_library->isScanning()) {
+    // Only a scan the status bar shows (opening, reloading): the quiet refreshes of watched
+    // folders, one of which follows every opening, are not the user's to stop with Esc.
+    if (m_actions.cancelScan->isEnabled()) {
         m_library->cancel();
         return;
     }

@@ -5,6 +5,7 @@
 #include "core/categorytreemodel.h"
 #include "core/datetreemodel.h"
 #include "core/mentiontreemodel.h"
+#include "ui/unreadcountdelegate.h"
 
 #include <QHeaderView>
 #include <QSplitter>
@@ -24,6 +25,7 @@ QTreeView *makeTree(QAbstractItemModel *model, const QString &objectName, QWidge
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAllColumnsShowFocus(true);
+    view->setItemDelegate(new UnreadCountDelegate(view));
     view->header()->setStretchLastSection(false);
     view->header()->setSectionResizeMode(Core::CountTreeModel::LabelColumn, QHeaderView::Stretch);
     view->header()->setSectionResizeMode(Core::CountTreeModel::CountColumn, QHeaderView::ResizeToContents);

@@ -17,8 +17,8 @@ class MentionTreeModel;
 namespace Broadsheet::Ui {
 
 // The left pane: the category tree, the date tree and the banks and companies mentioned, each
-// node with its article count. Selecting a node in one tree clears the others, so the list is
-// filtered by one of them.
+// node with its article count and, in bold, its unread count (UnreadCountDelegate). Selecting a
+// node in one tree clears the others, so the list is filtered by one of them.
 class NavigationPane final : public QWidget
 {
     Q_OBJECT

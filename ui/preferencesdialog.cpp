@@ -6,6 +6,7 @@
 #include "core/imagecache.h"
 #include "core/settings.h"
 #include "net/imagecachemaintenance.h"
+#include "ui/uisettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,6 +34,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_cacheLimit(new QSpinBox(this))
     , m_cacheUsage(new QLabel(this))
     , m_autoDownload(new QCheckBox(tr("Download a library's images whenever it is opened"), this))
+    , m_watchFolders(new QCheckBox(tr("Watch library folders for new and changed files"), this))
 {
     using Theme = Core::PageStyle::Theme;
     const Core::PageStyle style = Core::Settings::pageStyle();
@@ -105,6 +107,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_autoDownload->setToolTip(
         tr("Off by default: Broadsheet makes no network request unless you ask for one."));
     form->addRow(QString(), m_autoDownload);
+    m_watchFolders->setChecked(UiSettings::watchFolders());
+    m_watchFolders->setToolTip(tr("Articles added, changed or deleted while the library is open show up "
+                                  "in the list and in search without reloading."));
+    form->addRow(QString(), m_watchFolders);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -119,6 +125,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 bool PreferencesDialog::autoDownloadImages() const
 {
     return m_autoDownload->isChecked();
+}
+
+bool PreferencesDialog::watchFolders() const
+{
+    return m_watchFolders->isChecked();
 }
 
 int PreferencesDialog::imageCacheLimitMB() const

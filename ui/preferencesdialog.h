@@ -30,6 +30,7 @@ public:
     Core::PageStyle pageStyle() const;
     int imageCacheLimitMB() const;
     bool autoDownloadImages() const;
+    bool watchFolders() const;
 
 private:
     QComboBox *m_zone = nullptr;
@@ -41,6 +42,7 @@ private:
     QSpinBox *m_cacheLimit = nullptr;
     QLabel *m_cacheUsage = nullptr;
     QCheckBox *m_autoDownload = nullptr;
+    QCheckBox *m_watchFolders = nullptr;
 };
 
 } // namespace Broadsheet::Ui

@@ -41,6 +41,22 @@ void lockDown(QWebEngineSettings *settings)
     settings->setAttribute(S::FocusOnNavigationEnabled, false);
 }
 
+// Where the search terms are in an article's text, for ArticlePage::render(). Chinese terms
+// match as the index's substring scan does; Latin ones without regard to case, and a term
+// also marks the start of a longer word, as the index's prefix match finds it (bank: banks).
+QList<QPair<qsizetype, qsizetype>> searchRanges(const QString &text, const QStringList &terms)
+{
+    QList<QPair<qsizetype, qsizetype>> ranges;
+    for (const QString &term : terms) {
+        if (term.isEmpty())
+            continue;
+        for (qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive); at >= 0;
+             at = text.indexOf(term, at + term.size(), Qt::CaseInsensitive))
+            ranges.append({at, term.size()});
+    }
+    return ranges;
+}
+
 } // namespace
 
 ReaderView::ReaderView(const Core::ImageCache &cache, QWidget *parent)
@@ -84,6 +100,8 @@ ReaderView::~ReaderView()
 void ReaderView::showArticle(const QString &path)
 {
     m_path = path;
+    m_mention.clear();
+    const QStringList terms = m_searchTerms;
     const Core::DateParser dates = m_dates;
     const Core::ImageCache cache = m_cache;
     const Core::MentionExtractor extractor = m_extractor;
@@ -92,7 +110,7 @@ void ReaderView::showArticle(const QString &path)
     const std::shared_ptr<Core::LocalFiles> files = m_localFiles;
     // Reading, decoding, sanitizing and finding mentions take milliseconds, but a 16 MB file
     // or a slow disk must not freeze the window.
-    m_rendering.setFuture(QtConcurrent::run([path, dates, cache, extractor, style, folders, files] {
+    m_rendering.setFuture(QtConcurrent::run([path, dates, cache, extractor, style, folders, files, terms] {
         Rendered rendered;
         rendered.file = Core::ArticleReader(dates).read(path);
         if (!rendered.file.ok) {
@@ -104,7 +122,9 @@ void ReaderView::showArticle(const QString &path)
         }
         rendered.body = Core::ArticlePage::prepare(
             rendered.file, Core::ArticlePage::offlineImages(cache, files.get(), path, folders), &extractor);
-        rendered.html = Core::ArticlePage::render(rendered.file, rendered.body, {}, style);
+        rendered.terms = terms;
+        rendered.html = Core::ArticlePage::render(rendered.file, rendered.body,
+                                                  searchRanges(rendered.body.text, terms), style);
         return rendered;
     }));
 }
@@ -114,7 +134,11 @@ void ReaderView::showRendered()
     if (m_rendering.isCanceled())
         return;
     m_rendered = m_rendering.result();
-    loadPage(m_rendered.html, {});
+    // The search changed while the article was being read: mark the terms of now.
+    if (m_rendered.file.ok && m_rendered.terms != m_searchTerms)
+        renderMarks();
+    else
+        loadPage(m_rendered.html, {});
     Q_EMIT mentionsChanged(m_rendered.body.mentions);
 }
 
@@ -127,16 +151,40 @@ void ReaderView::setPageStyle(const Core::PageStyle &style)
 
 void ReaderView::highlightMention(const QString &name)
 {
-    if (m_path.isEmpty() || !m_rendered.file.ok)
+    m_mention = name;
+    renderMarks();
+}
+
+void ReaderView::setSearchTerms(const QStringList &terms)
+{
+    if (terms == m_searchTerms)
         return;
+    m_searchTerms = terms;
+    if (m_mention.isEmpty())
+        renderMarks();
+}
+
+void ReaderView::renderMarks()
+{
+    // While an article is being read, m_rendered is the one before: showRendered() marks it.
+    if (m_path.isEmpty() || !m_rendered.file.ok || m_rendering.isRunning())
+        return;
+    // Re-rendered from what is in memory: no disk access, and the marks are plain HTML, which
+    // is how they show with JavaScript off.
+    if (m_mention.isEmpty()) {
+        m_rendered.terms = m_searchTerms;
+        loadPage(Core::ArticlePage::render(m_rendered.file, m_rendered.body,
+                                           searchRanges(m_rendered.body.text, m_searchTerms), m_style),
+                 {});
+        return;
+    }
     QList<QPair<qsizetype, qsizetype>> ranges;
     for (const Core::Mention &mention : std::as_const(m_rendered.body.mentions)) {
-        if (mention.name == name)
+        if (mention.name == m_mention)
             ranges = mention.occurrences;
     }
-    // Re-rendered from what is in memory: no disk access, and the marks are plain HTML, which
-    // is how they show with JavaScript off. The first mark gets an anchor, so the page opens
-    // scrolled to it, again without script.
+    // The first mark of a mention gets an anchor, so the page opens scrolled to it, again
+    // without script. Search marks do not scroll: the article opens at its title.
     QString html = Core::ArticlePage::render(m_rendered.file, m_rendered.body, ranges, m_style);
     const QString mark = u"<mark class=\"bs-mention\">"_s;
     const qsizetype first = html.indexOf(mark);

@@ -46,8 +46,12 @@ public:
     void setPageStyle(const Core::PageStyle &style);
 
     // Marks every occurrence of a mention (by canonical name) in the article shown; an empty
-    // name removes the marks.
+    // name removes the marks (and brings back those of the search, if any).
     void highlightMention(const QString &name);
+    // The terms of the library search (SearchQuery::terms()): marked in every article shown
+    // while no mention is; empty when no search is active.
+    void setSearchTerms(const QStringList &terms);
+    QStringList searchTerms() const { return m_searchTerms; }
     const QList<Core::Mention> &mentions() const { return m_rendered.body.mentions; }
     void setZoom(qreal factor);
     static constexpr qreal minimumZoom = 0.5;
@@ -66,8 +70,10 @@ private:
         Core::ArticleFile file;
         Core::ArticlePage::Body body;
         QString html;
+        QStringList terms; // the search terms marked in `html`
     };
     void showRendered();
+    void renderMarks();
     void loadPage(const QString &html, const QString &fragment);
 
     QWebEngineProfile *m_profile = nullptr;
@@ -83,6 +89,8 @@ private:
     Core::DateParser m_dates;
     Core::ImageCache m_cache;
     QString m_path;
+    QString m_mention; // the mention marked in the article shown, if any
+    QStringList m_searchTerms;
 };
 
 } // namespace Broadsheet::Ui

@@ -19,7 +19,8 @@ ScanStatus::ScanStatus(QWidget *parent)
     m_progress->setMaximumWidth(220);
     m_progress->setTextVisible(false);
     m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Stop reading the library; the articles read so far stay listed (Esc)"));
+    m_cancel->setToolTip(
+        tr("Stop reading and indexing the library; the articles read so far stay listed (Esc)"));
     m_cancel->setAutoRaise(true);
 
     auto *layout = new QHBoxLayout(this);
@@ -48,6 +49,18 @@ void ScanStatus::scanProgress(int filesDone, int filesTotal)
     m_progress->setValue(filesDone);
     m_label->setText(
         tr("Reading %1 of %2 files…").arg(locale.toString(filesDone), locale.toString(filesTotal)));
+}
+
+void ScanStatus::indexProgress(int articlesDone, int articlesTotal)
+{
+    // Also while watched folders are refreshed, which has no scanStarted(): show the bar here.
+    const QLocale locale;
+    m_progress->setRange(0, std::max(articlesTotal, 1));
+    m_progress->setValue(std::min(articlesDone, articlesTotal));
+    m_progress->show();
+    m_cancel->show();
+    m_label->setText(tr("Indexing for search… %1 of %2")
+                         .arg(locale.toString(articlesDone), locale.toString(articlesTotal)));
 }
 
 void ScanStatus::scanFinished(bool cancelled, int articles, int problems)

@@ -10,8 +10,9 @@ class QToolButton;
 
 namespace Broadsheet::Ui {
 
-// The status bar's account of a scan: "Reading 345 of 1,000 files…", a progress bar and a
-// Cancel button while it runs; the number of articles and problems when it is done.
+// The status bar's account of a scan: "Reading 345 of 1,000 files…", then "Indexing for
+// search… 345 of 1,000", a progress bar and a Cancel button while it runs; the number of
+// articles and problems when it is done.
 class ScanStatus final : public QWidget
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
 
     void scanStarted();
     void scanProgress(int filesDone, int filesTotal);
+    void indexProgress(int articlesDone, int articlesTotal);
     void scanFinished(bool cancelled, int articles, int problems);
 
 Q_SIGNALS:

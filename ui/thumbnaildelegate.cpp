@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace Broadsheet::Ui {
 
 ThumbnailDelegate::ThumbnailDelegate(const Core::ImageCache &cache, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : ArticleRowDelegate(parent)
     , m_cache(cache)
 { }
 
@@ -73,12 +73,12 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     // … and the title after it.
     QStyleOptionViewItem text = option;
     text.rect.setLeft(box.right() + 6);
-    QStyledItemDelegate::paint(painter, text, index);
+    ArticleRowDelegate::paint(painter, text, index);
 }
 
 QSize ThumbnailDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    QSize size = ArticleRowDelegate::sizeHint(option, index);
     size.setHeight(std::max(size.height(), thumbnailHeight + 4));
     size.setWidth(size.width() + thumbnailWidth + 8);
     return size;

@@ -5,14 +5,15 @@
 #include "core/imagecache.h"
 #include "core/placeholderimages.h"
 
-#include <QStyledItemDelegate>
+#include "ui/articlerowdelegate.h"
 
 namespace Broadsheet::Ui {
 
 // Draws a small picture of each article's head image before its title, when the image is in the
 // local cache (View › Show Thumbnails). Only visible rows are painted, each picture is decoded
 // once at thumbnail size and kept in QPixmapCache, so scrolling stays smooth at 100,000 rows.
-class ThumbnailDelegate final : public QStyledItemDelegate
+// The title shows the reading state as in the other columns (ArticleRowDelegate).
+class ThumbnailDelegate final : public ArticleRowDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ThumbnailDelegate)

@@ -1,17 +1,23 @@
 // SPDX-FileCopyrightText: 2026 The Broadsheet authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/articlereader.h"
 #include "core/library.h"
+#include "core/plaintext.h"
 #include "ui/articlelistview.h"
 #include "ui/findbar.h"
 #include "ui/mainwindow.h"
 #include "ui/mentionsdock.h"
 #include "ui/readerview.h"
+#include "ui/searchbox.h"
 #include "ui/sourcewindow.h"
 #include "ui/urlscheme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDropEvent>
 #include <QFile>
+#include <QInputMethodEvent>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -42,6 +48,82 @@ void screenshot(QWidget *window, const QString &name)
     const QString folder = qEnvironmentVariable("BROADSHEET_SCREENSHOTS");
     if (!folder.isEmpty())
         window->grab().save(folder + u'/' + name + u".png"_s);
+}
+
+// A library whose index and reading state live in a folder of their own: every test starts
+// with every article unread, whatever earlier runs marked.
+struct TestLibrary {
+    QTemporaryDir state;
+    Core::Library library;
+    TestLibrary()
+    {
+        library.setIndexPath(state.filePath(u"index.sqlite"_s));
+        library.setStatePath(state.filePath(u"state.sqlite"_s));
+    }
+};
+
+// Opens `folder` and waits until its full text is indexed.
+bool openAndIndex(Ui::MainWindow &window, Core::Library &library, const QString &folder)
+{
+    QSignalSpy finished(&library, &Core::Library::scanFinished);
+    window.openFolders({folder});
+    return finished.wait(60000) && library.isIndexComplete();
+}
+
+QStringList listedPaths(const QAbstractItemModel *list)
+{
+    QStringList paths;
+    for (int row = 0; row < list->rowCount(); ++row)
+        paths.append(list->index(row, 0).data(Core::ArticleListModel::PathRole).toString());
+    paths.sort();
+    return paths;
+}
+
+// The articles whose title or text contain `term`, read from their files.
+QStringList pathsContaining(Core::Library &library, const QString &term)
+{
+    const Core::ArticleReader reader {Core::DateParser()};
+    QStringList paths;
+    for (const Core::Article &article : library.articles()->articles()) {
+        const Core::ArticleFile file = reader.read(article.path);
+        const QString text = file.article.title + u'\n' + Core::PlainText::fromHtml(file.body);
+        if (text.contains(term))
+            paths.append(article.path);
+    }
+    paths.sort();
+    return paths;
+}
+
+QString pageHtml(QWebEnginePage *page)
+{
+    QString html;
+    bool done = false;
+    page->toHtml([&](const QString &result) {
+        html = result;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        return u"<timed out>"_s;
+    return html;
+}
+
+// Chinese is typed through an input method, which hands the field whole words.
+void typeChinese(QWidget *field, const QString &text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(field, &event);
+}
+
+bool isRead(Core::Library &library, const QString &path)
+{
+    auto *articles = library.articles();
+    return articles->article(articles->rowOfPath(path)).read;
+}
+
+int totalUnread(Core::Library &library)
+{
+    return library.categories()->index(0, 0).data(Core::CountTreeModel::UnreadRole).toInt();
 }
 
 } // namespace
@@ -281,6 +363,238 @@ private Q_SLOTS:
         window.readerView()->setFocus();
         QTest::keyClick(&window, Qt::Key_Escape);
         QVERIFY(window.articleList()->hasFocus());
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("term");
+        QTest::newRow("a province, in one article") << u"河南"_s;
+        QTest::newRow("a word in most articles") << u"银行"_s;
+    }
+
+    void search()
+    {
+        QFETCH(QString, term);
+        TestLibrary test;
+        Core::Library &library = test.library;
+        Ui::MainWindow window(&library, m_sample);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndIndex(window, library, m_sample));
+        const QStringList all = listedPaths(window.articleList()->model());
+        const QStringList expected = pathsContaining(library, term);
+        QVERIFY(!expected.isEmpty());
+        QVERIFY(expected.size() < all.size());
+
+        // "/" in the list goes to the search box; typing narrows the list once typing pauses.
+        window.articleList()->setFocus();
+        QTest::keyClick(window.articleList(), Qt::Key_Slash);
+        QLineEdit *field = window.searchBox()->field();
+        QVERIFY(field->hasFocus());
+        typeChinese(field, term);
+        QTRY_COMPARE(listedPaths(window.articleList()->model()), expected);
+        QCOMPARE(window.searchBox()->status(),
+                 expected.size() == 1 ? u"1 article"_s : u"%1 articles"_s.arg(expected.size()));
+
+        // The article opened shows the words marked.
+        const QModelIndex newest = window.articleList()->model()->index(0, 0);
+        window.articleList()->setCurrentIndex(newest);
+        QTRY_COMPARE_WITH_TIMEOUT(window.readerView()->currentPath(),
+                                  newest.data(Core::ArticleListModel::PathRole).toString(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(pageHtml(window.readerView()->page()).contains(u">"_s + term + u"</mark>"_s),
+                                 20000);
+        screenshot(&window, u"search-"_s + QString::fromLatin1(QTest::currentDataTag()).section(u' ', 0, 0));
+
+        // Esc in the box clears it and brings every article back.
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(field->text().isEmpty());
+        QCOMPARE(listedPaths(window.articleList()->model()), all);
+        QVERIFY(window.searchBox()->status().isEmpty());
+        // Esc in the empty box goes back to the list.
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(window.articleList()->hasFocus());
+        // Letters typed in the box are text, not the single-key shortcuts (S stars).
+        window.searchBox()->focusField();
+        QTest::keyClicks(field, u"sm"_s);
+        QCOMPARE(field->text(), u"sm"_s);
+        for (const Core::Article &article : library.articles()->articles())
+            QVERIFY(!article.starred);
+    }
+
+    void searchAndCategory_narrowTogether()
+    {
+        TestLibrary test;
+        Core::Library &library = test.library;
+        Ui::MainWindow window(&library, m_sample);
+        window.show();
+        QVERIFY(openAndIndex(window, library, m_sample));
+        QTest::keySequence(&window, QKeySequence(u"Ctrl+K"_s));
+        QLineEdit *field = window.searchBox()->field();
+        QVERIFY(field->hasFocus());
+        typeChinese(field, u"银行"_s);
+        const QStringList found = pathsContaining(library, u"银行"_s);
+        QTRY_COMPARE(listedPaths(window.articleList()->model()), found);
+
+        // A category narrows the results further, and the search stays.
+        auto *tree = window.findChild<QTreeView *>(u"categoryTree"_s);
+        const QModelIndex category = tree->model()->index(1, 0);
+        const QStringList path = category.data(Core::CountTreeModel::PathRole).toStringList();
+        tree->setCurrentIndex(category);
+        QStringList expected;
+        for (const QString &file : found) {
+            if (library.articles()
+                    ->article(library.articles()->rowOfPath(file))
+                    .categories.mid(0, path.size())
+                == path)
+                expected.append(file);
+        }
+        QCOMPARE(field->text(), u"银行"_s);
+        QCOMPARE(listedPaths(window.articleList()->model()), expected);
+    }
+
+    void openingAnArticle_marksItRead()
+    {
+        TestLibrary test;
+        Core::Library &library = test.library;
+        Ui::MainWindow window(&library, m_sample);
+        window.show();
+        QVERIFY(openAndIndex(window, library, m_sample));
+        QAbstractItemModel *list = window.articleList()->model();
+        // The newest article is opened at the start, and read.
+        QTRY_COMPARE(window.articleList()->currentIndex().row(), 0);
+        const QString first = window.articleList()->currentPath();
+        QVERIFY(isRead(library, first));
+        QCOMPARE(totalUnread(library), library.articles()->rowCount() - 1);
+
+        const QModelIndex next = list->index(1, 0);
+        const QString second = next.data(Core::ArticleListModel::PathRole).toString();
+        QVERIFY(!next.data(Core::ArticleListModel::ReadRole).toBool());
+        const QStringList category =
+            library.articles()->article(library.articles()->rowOfPath(second)).categories;
+        const QModelIndex node = library.categories()->indexOfPath(category);
+        const int unreadBefore = node.data(Core::CountTreeModel::UnreadRole).toInt();
+        QVERIFY(unreadBefore > 0);
+
+        window.articleList()->setFocus();
+        QTest::keyClick(&window, Qt::Key_J);
+        QCOMPARE(window.articleList()->currentPath(), second);
+        QVERIFY(list->index(1, 0).data(Core::ArticleListModel::ReadRole).toBool());
+        QCOMPARE(library.categories()->indexOfPath(category).data(Core::CountTreeModel::UnreadRole).toInt(),
+                 unreadBefore - 1);
+        QCOMPARE(totalUnread(library), library.articles()->rowCount() - 2);
+
+        // M marks it unread again, and again read.
+        QTest::keyClick(&window, Qt::Key_M);
+        QVERIFY(!isRead(library, second));
+        QCOMPARE(totalUnread(library), library.articles()->rowCount() - 1);
+        QTest::keyClick(&window, Qt::Key_M);
+        QVERIFY(isRead(library, second));
+        screenshot(&window, u"reading-state"_s);
+    }
+
+    void starKey_starsTheArticleAndTheStarredViewShowsIt()
+    {
+        TestLibrary test;
+        Core::Library &library = test.library;
+        Ui::MainWindow window(&library, m_sample);
+        window.show();
+        QVERIFY(openAndIndex(window, library, m_sample));
+        QTRY_VERIFY(!window.articleList()->currentPath().isEmpty());
+        const QString path = window.articleList()->currentPath();
+        window.articleList()->setFocus();
+        QTest::keyClick(&window, Qt::Key_S);
+        QVERIFY(window.articleList()->currentIndex().data(Core::ArticleListModel::StarredRole).toBool());
+
+        window.findChild<QAction *>(u"showStarredAction"_s)->trigger();
+        QCOMPARE(listedPaths(window.articleList()->model()), QStringList {path});
+        window.findChild<QAction *>(u"showAllStatusAction"_s)->trigger();
+        QCOMPARE(window.articleList()->model()->rowCount(), library.articles()->rowCount());
+        // S again takes the star away.
+        window.articleList()->setCurrentIndex(
+            window.articleList()->model()->index(0, 0)); // the newest: the one starred
+        QTest::keyClick(&window, Qt::Key_S);
+        QVERIFY(!library.articles()->article(library.articles()->rowOfPath(path)).starred);
+    }
+
+    void unreadView_keepsTheOpenArticleUntilTheReaderMovesOn()
+    {
+        TestLibrary test;
+        Core::Library &library = test.library;
+        Ui::MainWindow window(&library, m_sample);
+        window.show();
+        QVERIFY(openAndIndex(window, library, m_sample));
+        QTRY_VERIFY(!window.articleList()->currentPath().isEmpty());
+        const QString readFirst = window.articleList()->currentPath(); // opened at the start
+
+        window.findChild<QAction *>(u"showUnreadAction"_s)->trigger();
+        QAbstractItemModel *list = window.articleList()->model();
+        QCOMPARE(list->rowCount(), library.articles()->rowCount() - 1);
+        QVERIFY(!listedPaths(list).contains(readFirst));
+
+        // The article opened stays listed (and unread) while it is being read…
+        window.articleList()->setCurrentIndex(list->index(0, 0));
+        const QString opened = window.articleList()->currentPath();
+        const QString next = list->index(1, 0).data(Core::ArticleListModel::PathRole).toString();
+        QVERIFY(!isRead(library, opened));
+        QCOMPARE(window.articleList()->heldAsRead(), opened);
+        QVERIFY(listedPaths(list).contains(opened));
+
+        // … and leaves the list when the reader moves on.
+        window.articleList()->setFocus();
+        QTest::keyClick(&window, Qt::Key_J);
+        QCOMPARE(window.articleList()->currentPath(), next);
+        QVERIFY(isRead(library, opened));
+        QVERIFY(!listedPaths(list).contains(opened));
+        QCOMPARE(list->rowCount(), library.articles()->rowCount() - 2);
+        QCOMPARE(window.articleList()->currentIndex().row(), 0);
+
+        // Back to every article: the one being read is marked then.
+        window.findChild<QAction *>(u"showAllStatusAction"_s)->trigger();
+        QVERIFY(isRead(library, next));
+        QCOMPARE(totalUnread(library), library.articles()->rowCount() - 3);
+    }
+
+    void markAllAsRead_marksTheArticlesListed()
+    {
+        TestLibrary test;
+        Core::Library &library = test.library;
+        Ui::MainWindow window(&library, m_sample);
+        window.show();
+        QVERIFY(openAndIndex(window, library, m_sample));
+        auto *tree = window.findChild<QTreeView *>(u"categoryTree"_s);
+        const QModelIndex category = tree->model()->index(1, 0);
+        const QStringList path = category.data(Core::CountTreeModel::PathRole).toStringList();
+        tree->setCurrentIndex(category);
+        QVERIFY(library.categories()->indexOfPath(path).data(Core::CountTreeModel::UnreadRole).toInt() > 0);
+
+        QTest::keySequence(&window, QKeySequence(u"Ctrl+Shift+M"_s));
+        QCOMPARE(library.categories()->indexOfPath(path).data(Core::CountTreeModel::UnreadRole).toInt(), 0);
+        QAbstractItemModel *list = window.articleList()->model();
+        for (int row = 0; row < list->rowCount(); ++row)
+            QVERIFY(list->index(row, 0).data(Core::ArticleListModel::ReadRole).toBool());
+        // Articles of other categories are left as they were.
+        const int otherUnread = totalUnread(library);
+        QVERIFY(otherUnread > 0);
+        int expected = 0;
+        for (const Core::Article &article : library.articles()->articles())
+            expected += article.read ? 0 : 1;
+        QCOMPARE(otherUnread, expected);
+        screenshot(&window, u"mark-all-read"_s);
+    }
+
+    void watchedFolder_listsANewArticle()
+    {
+        QTemporaryDir dir;
+        writeArticle(dir.filePath(u"a.md"_s), u"第一篇"_s);
+        TestLibrary test;
+        Core::Library &library = test.library;
+        Ui::MainWindow window(&library, m_sample);
+        window.show();
+        QVERIFY(openAndIndex(window, library, dir.path()));
+        QCOMPARE(library.articles()->rowCount(), 1);
+        // Watching is on by default (Preferences).
+        writeArticle(dir.filePath(u"b.md"_s), u"第二篇"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(window.articleList()->model()->rowCount(), 2, 20000);
     }
 
     void emptyFolder_saysSo()
