@@ -4,6 +4,7 @@
 
 #include "app/commandline.h"
 #include "core/library.h"
+#include "core/localday.h"
 #include "core/searchquery.h"
 
 #include <QCommandLineParser>
@@ -80,7 +81,7 @@ bool ArticleSelection::select(Core::Library &library, QList<Core::Article> &arti
     }
     articles = library.articles()->articles();
     articles.removeIf([&](const Core::Article &article) {
-        const QDate day = article.date.toLocalTime().date();
+        const QDate day = Core::localDay(article.date);
         return (found && !found->contains(article.indexId))
             || (!m_mention.isEmpty() && !article.mentions.contains(m_mention))
             || (!m_category.isEmpty() && !CommandLine::inCategory(article, m_category))

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/articlelistmodel.h"
 
+#include "core/localday.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -341,7 +343,7 @@ void ArticleListModel::clear()
 
 ArticleListModel::DateKeys ArticleListModel::dateKeysOf(const Article &article)
 {
-    return {article.date.toMSecsSinceEpoch(), article.date.toLocalTime().date().toJulianDay()};
+    return {article.date.toMSecsSinceEpoch(), localDay(article.date).toJulianDay()};
 }
 
 void ArticleListModel::emitRowsChanged(int first, int last, const QList<int> &roles)

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/datetreemodel.h"
 
+#include "core/localday.h"
+
+#include <QHash>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -14,10 +17,19 @@ DateTreeModel::DateTreeModel(QObject *parent)
 
 QStringList DateTreeModel::pathFor(const Article &article)
 {
-    const QDate day = article.date.toLocalTime().date();
-    return {QString::number(day.year()).rightJustified(4, u'0'),
-            QString::number(day.month()).rightJustified(2, u'0'),
-            QString::number(day.day()).rightJustified(2, u'0')};
+    const QDate day = localDay(article.date);
+    // News is dense in time: one key list per day, shared by its articles (per thread).
+    thread_local QHash<qint64, QStringList> paths;
+    const auto found = paths.constFind(day.toJulianDay());
+    if (found != paths.cend())
+        return *found;
+    QStringList path {QString::number(day.year()).rightJustified(4, u'0'),
+                      QString::number(day.month()).rightJustified(2, u'0'),
+                      QString::number(day.day()).rightJustified(2, u'0')};
+    if (paths.size() > 100000)
+        paths.clear();
+    paths.insert(day.toJulianDay(), path);
+    return path;
 }
 
 QPair<QDate, QDate> DateTreeModel::dateRange(const QStringList &path)

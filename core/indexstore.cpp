@@ -44,6 +44,32 @@ QList<QPair<QString, QString>> splitPairs(const QString &joined, StringPool &poo
     return pairs;
 }
 
+// A column whose values repeat from row to row (categories, source, mentions): each distinct
+// value is split and made a string once, and rows share it. Rows come in the order files were
+// found, folder by folder, so most rows repeat the row before.
+template<typename Value>
+class RepeatedColumn
+{
+public:
+    template<typename Make>
+    Value value(QByteArrayView raw, Make make)
+    {
+        if (m_valid && raw == QByteArrayView(m_last))
+            return m_lastValue;
+        m_last = raw.toByteArray();
+        const auto found = m_values.constFind(m_last);
+        m_lastValue = found != m_values.cend() ? *found : *m_values.insert(m_last, make(QString::fromUtf8(raw)));
+        m_valid = true;
+        return m_lastValue;
+    }
+
+private:
+    bool m_valid = false;
+    QByteArray m_last;
+    Value m_lastValue;
+    QHash<QByteArray, Value> m_values;
+};
+
 } // namespace
 
 IndexStore::IndexStore(IndexDatabase &database)
@@ -99,6 +125,12 @@ bool IndexStore::articles(qsizetype batchSize, const Deliver &deliver)
                           " WHERE a.ok = 1 ORDER BY a.id");
     // Categories, sources, banks and extra keys repeat across thousands of articles.
     StringPool pool;
+    RepeatedColumn<QStringList> categories;
+    RepeatedColumn<QStringList> tags;
+    RepeatedColumn<QStringList> mentions;
+    RepeatedColumn<QString> authors;
+    RepeatedColumn<QList<QPair<QString, QString>>> extras;
+    const auto list = [&pool](const QString &joined) { return pool.intern(splitList(joined)); };
     QList<Article> batch;
     batch.reserve(batchSize);
     while (query.next()) {
@@ -108,20 +140,21 @@ bool IndexStore::articles(qsizetype batchSize, const Deliver &deliver)
         article.fileSize = query.integer(2);
         article.fileModified = QDateTime::fromMSecsSinceEpoch(query.integer(3), Qt::UTC);
         article.title = query.text(4);
-        article.categories = pool.intern(splitList(query.text(5)));
+        article.categories = categories.value(query.raw(5), list);
         if (!query.isNull(6))
-            article.tags = pool.intern(splitList(query.text(6)));
-        article.author = pool.intern(query.text(7));
+            article.tags = tags.value(query.raw(6), list);
+        article.author = authors.value(query.raw(7), [](const QString &text) { return text; });
         article.link = query.text(8);
         article.headImage = query.text(9);
         article.thumbnail = query.text(10);
-        article.date =
-            QDateTime::fromMSecsSinceEpoch(query.integer(11), Qt::OffsetFromUTC, int(query.integer(12)));
+        // In UTC: an instant, shown in local time everywhere; keeping the zone's offset would
+        // cost an allocation per article.
+        article.date = QDateTime::fromMSecsSinceEpoch(query.integer(11), Qt::UTC);
         article.dateOrigin = DateOrigin(query.integer(13));
         if (!query.isNull(14))
-            article.extra = splitPairs(query.text(14), pool);
+            article.extra = extras.value(query.raw(14), [&pool](const QString &text) { return splitPairs(text, pool); });
         if (!query.isNull(15))
-            article.mentions = pool.intern(splitList(query.text(15)));
+            article.mentions = mentions.value(query.raw(15), list);
         article.read = query.integer(16) != 0;
         article.starred = query.integer(17) != 0;
         batch.append(std::move(article));

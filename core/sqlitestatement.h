@@ -40,6 +40,7 @@ public:
     void reset();
 
     QString text(int column) const;
+    QByteArrayView raw(int column) const; // the UTF-8 bytes, valid until the next step
     qint64 integer(int column) const;
     bool isNull(int column) const;
 

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 The Broadsheet authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/localday.h"
+
+#include <QHash>
+
+namespace Broadsheet::Core {
+
+namespace {
+
+constexpr qint64 hour = 3600 * 1000;
+constexpr qint64 day = 24 * hour;
+constexpr qint64 julianDayOfEpoch = 2440588; // 1970-01-01
+
+qint64 floorDivide(qint64 value, qint64 divisor)
+{
+    return value / divisor - ((value % divisor) < 0 ? 1 : 0);
+}
+
+int localOffsetMs(qint64 msecs)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toLocalTime().offsetFromUtc() * 1000;
+}
+
+} // namespace
+
+QDate localDay(const QDateTime &instant)
+{
+    if (!instant.isValid())
+        return {};
+    const qint64 msecs = instant.toMSecsSinceEpoch();
+    const qint64 bucket = floorDivide(msecs, hour);
+    // Per thread, so no lock; small (an hour per entry) and cleared if a library spans ages.
+    thread_local QHash<qint64, int> offsets;
+    int offset = 0;
+    const auto found = offsets.constFind(bucket);
+    if (found != offsets.cend()) {
+        offset = *found;
+    } else {
+        offset = localOffsetMs(bucket * hour);
+        // An hour in which the offset changes (a daylight-saving switch) is not remembered.
+        if (offset != localOffsetMs(bucket * hour + hour - 1))
+            offset = localOffsetMs(msecs);
+        else {
+            if (offsets.size() > 200000)
+                offsets.clear();
+            offsets.insert(bucket, offset);
+        }
+    }
+    return QDate::fromJulianDay(floorDivide(msecs + offset, day) + julianDayOfEpoch);
+}
+
+} // namespace Broadsheet::Core
