@@ -116,21 +116,28 @@ ArticleListModel::Changes ArticleListModel::addArticles(const QList<Article> &ar
 {
     Changes changes;
     QList<Article> fresh;
-    QHash<QString, qsizetype> freshIndex; // a path twice in one batch is still one row
-    QHash<int, qsizetype> replacedIndex; // and a listed row is replaced once, by the later article
+    QHash<int, qsizetype> replacedIndex; // a listed row is replaced once, by the later article
     int firstReplaced = std::numeric_limits<int>::max();
     int lastReplaced = -1;
     fresh.reserve(articles.size());
+    const int first = int(m_articles.size());
+    // Grown by doubling, as QHash would: reserving just enough for each batch rehashes the
+    // whole table at every batch.
+    if (const qsizetype needed = m_rowOfPath.size() + articles.size(); needed > m_rowOfPath.capacity())
+        m_rowOfPath.reserve(std::max(needed, 2 * m_rowOfPath.capacity()));
     for (const Article &article : articles) {
-        const int row = m_rowOfPath.value(article.path, -1);
-        if (row < 0) {
-            const auto seen = freshIndex.constFind(article.path);
-            if (seen != freshIndex.cend()) {
-                fresh[*seen] = article;
-            } else {
-                freshIndex.insert(article.path, fresh.size());
-                fresh.append(article);
-            }
+        // One lookup that inserts: a library of 100,000 paths spends its time hashing them.
+        // New paths get the row they will have; a path twice in one batch is one row.
+        const qsizetype known = m_rowOfPath.size();
+        int &slot = m_rowOfPath[article.path];
+        if (m_rowOfPath.size() != known) {
+            slot = first + int(fresh.size());
+            fresh.append(article);
+            continue;
+        }
+        const int row = slot;
+        if (row >= first) {
+            fresh[row - first] = article;
             continue;
         }
         Article &listed = m_articles[row];
@@ -158,12 +165,10 @@ ArticleListModel::Changes ArticleListModel::addArticles(const QList<Article> &ar
     emitRowsChanged(firstReplaced, lastReplaced, {});
     if (fresh.isEmpty())
         return changes;
-    const int first = int(m_articles.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     changes.after.reserve(changes.after.size() + fresh.size());
     for (Article &article : fresh) {
         const int row = int(m_articles.size());
-        m_rowOfPath.insert(article.path, row);
         if (article.indexId)
             m_rowOfIndexId.insert(article.indexId, row);
         changes.after.append(article);

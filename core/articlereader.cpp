@@ -258,28 +258,54 @@ ArticleFile ArticleReader::read(const QString &path) const
     return parse(path, bytes, modified);
 }
 
+namespace {
+
+// Where the front matter of `bytes` ends (after its closing line), when it starts at the top
+// (after blank lines) and closes within them; -1 otherwise. Bytes, not text: the caller decodes
+// only what is needed.
+qsizetype frontMatterEnd(const QByteArray &bytes)
+{
+    qsizetype at = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (at < bytes.size() && (bytes[at] == '\n' || bytes[at] == '\r' || bytes[at] == ' '))
+        ++at;
+    if (!QByteArrayView(bytes).sliced(at).startsWith("---"))
+        return -1;
+    for (qsizetype line = bytes.indexOf('\n', at); line >= 0; line = bytes.indexOf('\n', line + 1)) {
+        const QByteArrayView rest = QByteArrayView(bytes).sliced(line + 1);
+        if (rest.startsWith("---") || rest.startsWith("...")) {
+            const qsizetype end = bytes.indexOf('\n', line + 1);
+            return end < 0 ? bytes.size() : end + 1;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
 ArticleFile ArticleReader::readMetadata(const QString &path, const QDateTime &modified) const
 {
-    // Front matter is a few hundred bytes; decoding a whole large file for it is wasted work.
+    // Front matter is a few hundred bytes: decoding and splitting a whole file for it is most of
+    // the work of listing a library, so only the front matter is decoded when it is plain
+    // UTF-8 and says all there is to say. Anything else (no front matter, another encoding, a
+    // problem to report) goes the long way, so the result is the same as read()'s.
     constexpr qint64 headSize = 16 * 1024;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return read(path); // which says why
-    QByteArray head = file.read(headSize + 1);
+    const QByteArray head = file.read(headSize + 1);
     if (file.error() != QFileDevice::NoError)
         return read(path);
+    const qsizetype end = frontMatterEnd(head);
+    if (end > 0 && QByteArrayView(head).first(end).isValidUtf8()) {
+        ArticleFile parsed = parse(path, head.first(end), modified);
+        if (parsed.ok && parsed.frontMatterParsed && parsed.problems.isEmpty()) {
+            parsed.article.fileSize = file.size();
+            return parsed;
+        }
+    }
     if (head.size() <= headSize)
         return parse(path, head, modified); // the whole file
-    // Cut after a line break, so no character is split (0x0A is never inside a UTF-8 or GB18030
-    // sequence; UTF-16 files are read whole).
-    head.truncate(head.lastIndexOf('\n') + 1);
-    ArticleFile parsed = parse(path, head, modified);
-    if (!parsed.ok || !parsed.frontMatterParsed || parsed.encoding.startsWith(u"UTF-16"_s)
-        || std::any_of(parsed.problems.cbegin(), parsed.problems.cend(),
-                       [](const Problem &problem) { return problem.line == 0; }))
-        return read(path);
-    parsed.article.fileSize = file.size();
-    return parsed;
+    return read(path);
 }
 
 ArticleFile ArticleReader::parse(const QString &path, const QByteArray &bytes,

@@ -50,9 +50,9 @@ public:
 
     ArticleFile read(const QString &path) const;
 
-    // The same metadata as read(), reading only the start of a large file when its front
-    // matter ends there; the body is then incomplete. For listing a library quickly: the
-    // caller has just listed the file and passes its modification time (one stat less).
+    // The same metadata and problems as read(), decoding only the front matter when it can:
+    // the body is then empty or incomplete. For listing a library quickly: the caller has just
+    // listed the file and passes its modification time (one stat less).
     ArticleFile readMetadata(const QString &path, const QDateTime &modified) const;
 
     // The same, for bytes already in memory (tests, and files read elsewhere).

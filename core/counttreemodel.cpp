@@ -191,17 +191,27 @@ void CountTreeModel::changeCounts(const QList<Delta> &deltas)
     QSet<Node *> seen;
     bool rootTouched = false;
     std::vector<Node *> chain;
+    // Articles of one batch share their path lists (one per category, day or name): the nodes
+    // of a list are found once, by the list's data, instead of by comparing keys every time.
+    QHash<const QString *, std::vector<Node *>> chains;
     for (const Delta &delta : deltas) {
-        chain.clear();
         Node *node = m_root.get();
-        for (const QString &key : delta.path) {
-            node = delta.count > 0 ? childFor(node, key) : findChild(node, key);
+        const auto known = delta.path.isEmpty() ? chains.cend() : chains.constFind(delta.path.constData());
+        if (known != chains.cend()) {
+            chain = *known;
+        } else {
+            chain.clear();
+            for (const QString &key : delta.path) {
+                node = delta.count > 0 ? childFor(node, key) : findChild(node, key);
+                if (!node)
+                    break;
+                chain.push_back(node);
+            }
             if (!node)
-                break;
-            chain.push_back(node);
+                continue; // nothing counted there to take away
+            if (!delta.path.isEmpty())
+                chains.insert(delta.path.constData(), chain);
         }
-        if (!node)
-            continue; // nothing counted there to take away
         rootTouched = true;
         m_root->count += delta.count;
         m_root->unread += delta.unread;

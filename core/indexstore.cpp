@@ -47,18 +47,17 @@ QList<QPair<QString, QString>> splitPairs(const QString &joined, StringPool &poo
 // A column whose values repeat from row to row (categories, source, mentions): each distinct
 // value is split and made a string once, and rows share it. Rows come in the order files were
 // found, folder by folder, so most rows repeat the row before.
-template<typename Value>
-class RepeatedColumn
+template<typename Value> class RepeatedColumn
 {
 public:
-    template<typename Make>
-    Value value(QByteArrayView raw, Make make)
+    template<typename Make> Value value(QByteArrayView raw, Make make)
     {
         if (m_valid && raw == QByteArrayView(m_last))
             return m_lastValue;
         m_last = raw.toByteArray();
         const auto found = m_values.constFind(m_last);
-        m_lastValue = found != m_values.cend() ? *found : *m_values.insert(m_last, make(QString::fromUtf8(raw)));
+        m_lastValue =
+            found != m_values.cend() ? *found : *m_values.insert(m_last, make(QString::fromUtf8(raw)));
         m_valid = true;
         return m_lastValue;
     }
@@ -68,6 +67,44 @@ private:
     QByteArray m_last;
     Value m_lastValue;
     QHash<QByteArray, Value> m_values;
+};
+
+// The names in a list column (mentions: a different set in nearly every article, from a few
+// hundred names), each made a string once. A 64-bit FNV-1a hash of the bytes finds it: cheaper
+// than hashing a QString, and the bytes are compared, so a collision only costs a copy.
+class NameTable
+{
+public:
+    QStringList split(QByteArrayView joined)
+    {
+        QStringList names;
+        qsizetype start = 0;
+        while (start <= joined.size()) {
+            qsizetype end = joined.indexOf('\x1f', start);
+            if (end < 0)
+                end = joined.size();
+            names.append(name(joined.sliced(start, end - start)));
+            start = end + 1;
+        }
+        return names;
+    }
+
+private:
+    QString name(QByteArrayView bytes)
+    {
+        quint64 hash = 14695981039346656037ULL;
+        for (const char c : bytes)
+            hash = (hash ^ quint8(c)) * 1099511628211ULL;
+        auto found = m_names.find(hash);
+        if (found != m_names.end() && QByteArrayView(found->first) == bytes)
+            return found->second;
+        QString name = QString::fromUtf8(bytes);
+        if (found == m_names.end())
+            m_names.insert(hash, {bytes.toByteArray(), name});
+        return name;
+    }
+
+    QHash<quint64, QPair<QByteArray, QString>> m_names;
 };
 
 } // namespace
@@ -127,10 +164,12 @@ bool IndexStore::articles(qsizetype batchSize, const Deliver &deliver)
     StringPool pool;
     RepeatedColumn<QStringList> categories;
     RepeatedColumn<QStringList> tags;
-    RepeatedColumn<QStringList> mentions;
+    NameTable names;
     RepeatedColumn<QString> authors;
     RepeatedColumn<QList<QPair<QString, QString>>> extras;
-    const auto list = [&pool](const QString &joined) { return pool.intern(splitList(joined)); };
+    const auto list = [&pool](const QString &joined) {
+        return pool.intern(splitList(joined));
+    };
     QList<Article> batch;
     batch.reserve(batchSize);
     while (query.next()) {
@@ -152,9 +191,10 @@ bool IndexStore::articles(qsizetype batchSize, const Deliver &deliver)
         article.date = QDateTime::fromMSecsSinceEpoch(query.integer(11), Qt::UTC);
         article.dateOrigin = DateOrigin(query.integer(13));
         if (!query.isNull(14))
-            article.extra = extras.value(query.raw(14), [&pool](const QString &text) { return splitPairs(text, pool); });
-        if (!query.isNull(15))
-            article.mentions = mentions.value(query.raw(15), list);
+            article.extra =
+                extras.value(query.raw(14), [&pool](const QString &text) { return splitPairs(text, pool); });
+        if (!query.isNull(15) && !query.raw(15).isEmpty())
+            article.mentions = names.split(query.raw(15));
         article.read = query.integer(16) != 0;
         article.starred = query.integer(17) != 0;
         batch.append(std::move(article));
@@ -194,10 +234,12 @@ bool IndexStore::store(QList<ScannedFile> &files)
     };
     for (ScannedFile &file : files) {
         Article &article = file.article;
-        remove.bind(1, article.path);
-        if (!remove.exec())
-            return abort(remove);
-        replaced += sqlite3_changes(handle);
+        if (file.known) {
+            remove.bind(1, article.path);
+            if (!remove.exec())
+                return abort(remove);
+            replaced += sqlite3_changes(handle);
+        }
 
         if (article.indexId > 0)
             insert.bind(1, article.indexId);

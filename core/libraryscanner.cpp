@@ -103,7 +103,14 @@ bool ScanJob::load()
 
 bool ScanJob::storePending()
 {
-    const bool stored = m_store.store(m_pending);
+    // In transactions of a few thousand rows: one per file would be slow, one for 100,000 would
+    // hold a large journal.
+    constexpr qsizetype transaction = 4096;
+    bool stored = true;
+    for (qsizetype first = 0; stored && first < m_pending.size(); first += transaction) {
+        QList<ScannedFile> part = m_pending.mid(first, transaction);
+        stored = m_store.store(part);
+    }
     m_pending.clear();
     return stored;
 }
@@ -136,12 +143,16 @@ bool ScanJob::synchronize()
     if (!m_store.files(known))
         return false;
     QList<ListedFile> toRead;
+    QSet<QString> changed; // files the index has an older row of
     for (const ListedFile &file : listing.files) {
         const auto found = known.constFind(file.path);
         if (found == known.cend() || found->size != file.size || found->modified != file.modified)
             toRead.append(file);
-        if (found != known.cend())
+        if (found != known.cend()) {
+            if (found->size != file.size || found->modified != file.modified)
+                changed.insert(file.path);
             known.erase(found);
+        }
     }
     // What is left was not found. In a refresh, only the refreshed folders were looked at.
     QStringList removed;
@@ -183,6 +194,7 @@ bool ScanJob::synchronize()
         QStringList paths;
         QList<Problem> problems;
         for (ScannedFile &file : batch) {
+            file.known = changed.contains(file.article.path);
             file.article.indexId = (*nextId)++;
             file.article.categories = m_pool.intern(file.article.categories);
             file.article.author = m_pool.intern(file.article.author);
@@ -208,25 +220,23 @@ bool ScanJob::synchronize()
             Q_EMIT scanner->problemsFound(paths, problems);
             Q_EMIT scanner->progressChanged(done, total);
         });
-        m_pending = std::move(batch);
-        if (!storePending()) {
-            reading.cancel();
-            reading.waitForFinished();
-            return false;
-        }
+        // Stored once everything is listed: the list comes first, and the index's writes
+        // would only compete with the reading for the cores.
+        m_pending.append(std::move(batch));
     }
     reading.cancel();
     reading.waitForFinished();
-    if (cancelled())
-        return true;
-    if (!m_store.remove(removed))
+    if (!cancelled()) {
+        m_post([scanner = m_scanner, removed] {
+            if (!removed.isEmpty())
+                Q_EMIT scanner->articlesRemoved(removed);
+            Q_EMIT scanner->listed();
+        });
+    }
+    // What was read is kept even when cancelled: the next open need not read it again.
+    if (!storePending())
         return false;
-    m_post([scanner = m_scanner, removed] {
-        if (!removed.isEmpty())
-            Q_EMIT scanner->articlesRemoved(removed);
-        Q_EMIT scanner->listed();
-    });
-    return true;
+    return cancelled() || m_store.remove(removed);
 }
 
 bool ScanJob::indexText()

@@ -3,6 +3,7 @@
 #include "core/localday.h"
 
 #include <QHash>
+#include <QTimeZone>
 
 namespace Broadsheet::Core {
 
@@ -19,7 +20,10 @@ qint64 floorDivide(qint64 value, qint64 divisor)
 
 int localOffsetMs(qint64 msecs)
 {
-    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toLocalTime().offsetFromUtc() * 1000;
+    // The system zone's rules, read once per thread: toLocalTime() asks the C library, which
+    // checks /etc/localtime again at every call.
+    thread_local const QTimeZone zone = QTimeZone::systemTimeZone();
+    return zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC)) * 1000;
 }
 
 } // namespace

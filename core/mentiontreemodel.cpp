@@ -16,15 +16,32 @@ QList<QStringList> MentionTreeModel::pathsOf(const Article &article) const
     // A name already in the tree stays in its group: the dictionary may have changed since it
     // was counted, and taking the article away must find it where it was counted. A name the
     // dictionary does not know is filed as a company.
+    // Remembered per name: looking a name up among thousands of companies for every mention of
+    // every article made opening a large library slow, and shared lists let CountTreeModel walk
+    // the tree once per name and batch.
     QList<QStringList> paths;
     paths.reserve(article.mentions.size());
     for (const QString &name : article.mentions) {
-        bool bank = indexOfPath({bankKey(), name}).isValid();
-        if (!bank && !indexOfPath({companyKey(), name}).isValid()) {
-            const DictionaryEntry *entry = m_dictionary.findByName(name);
-            bank = entry && entry->kind == Mention::Kind::Bank;
+        // Names are shared strings (the index and the scanner hand out one copy per name): their
+        // data pointer finds them without hashing the text. The cache holds the string, so the
+        // pointer cannot be reused by another text while it is there.
+        const auto byData = m_pathsByData.constFind(name.constData());
+        if (byData != m_pathsByData.cend()) {
+            paths.append(byData->second);
+            continue;
         }
-        paths.append({bank ? bankKey() : companyKey(), name});
+        auto found = m_paths.constFind(name);
+        if (found == m_paths.cend()) {
+            bool bank = indexOfPath({bankKey(), name}).isValid();
+            if (!bank && !indexOfPath({companyKey(), name}).isValid()) {
+                const DictionaryEntry *entry = m_dictionary.findByName(name);
+                bank = entry && entry->kind == Mention::Kind::Bank;
+            }
+            found = m_paths.insert(name, {bank ? bankKey() : companyKey(), name});
+        }
+        if (!name.isEmpty())
+            m_pathsByData.insert(name.constData(), {name, *found});
+        paths.append(*found);
     }
     return paths;
 }

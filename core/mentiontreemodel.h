@@ -6,6 +6,8 @@
 #include "core/counttreemodel.h"
 #include "core/mentiondictionary.h"
 
+#include <QHash>
+
 namespace Broadsheet::Core {
 
 // The banks and listed companies mentioned anywhere in the library, each with the number of
@@ -23,6 +25,12 @@ public:
     explicit MentionTreeModel(const MentionDictionary &dictionary, QObject *parent = nullptr);
 
     void setDictionary(const MentionDictionary &dictionary) { m_dictionary = dictionary; }
+    void clear() // hides CountTreeModel::clear(): the remembered paths go too
+    {
+        m_paths.clear();
+        m_pathsByData.clear();
+        CountTreeModel::clear();
+    }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
@@ -42,6 +50,8 @@ protected:
 
 private:
     MentionDictionary m_dictionary;
+    mutable QHash<QString, QStringList> m_paths; // name → its path, once filed (see pathsOf())
+    mutable QHash<const QChar *, QPair<QString, QStringList>> m_pathsByData;
 };
 
 } // namespace Broadsheet::Core

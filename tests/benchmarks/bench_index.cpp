@@ -120,10 +120,34 @@ QString ms(double value)
 
 } // namespace
 
+// A warm reopen in a process of its own, as a user starting the app again: prints
+// "<ms until listed> <ms until every file was checked> <peak RSS in kB>".
+int warmChild(const QString &corpus, const QString &indexPath, const QString &statePath, int count)
+{
+    Library library;
+    library.setIndexPath(indexPath);
+    library.setStatePath(statePath);
+    bool finished = false;
+    QObject::connect(&library, &Library::scanFinished, [&] { finished = true; });
+    QElapsedTimer timer;
+    timer.start();
+    library.open({corpus});
+    const double listed = waitUntil(timer, [&] {
+        return library.articles()->rowCount() == count && library.categories()->totalCount() == count
+            && library.dates()->totalCount() == count;
+    });
+    const double checked = waitUntil(timer, [&] { return finished; });
+    out() << listed << ' ' << checked << ' ' << peakRssKb() << Qt::endl;
+    return 0;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    if (argc == 6 && qstrcmp(argv[1], "--warm") == 0)
+        return warmChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
+                         QString::fromLocal8Bit(argv[4]), QByteArray(argv[5]).toInt());
     bool ok = false;
     int count = qEnvironmentVariableIntValue("BROADSHEET_BENCH_COUNT", &ok);
     if (!ok || count < 1)
@@ -208,32 +232,30 @@ int main(int argc, char *argv[])
     for (const QString &suffix : {QString(), u"-wal"_s})
         indexBytes += QFileInfo(indexPath + suffix).size();
 
-    // Warm reopens: the index is there and nothing changed.
+    const qint64 rssIndexed = peakRssKb();
+
+    // Warm reopens: the index is there and nothing changed; each in a new process.
     QList<double> warmListed;
     QList<double> warmChecked;
-    qint64 rssWarm = 0;
-    std::unique_ptr<Library> library;
+    QList<double> warmRss;
     for (int i = 0; i < 3; ++i) {
-        library.reset(); // one library in memory at a time, as in the window
-        library = std::make_unique<Library>();
-        library->setIndexPath(indexPath);
-        library->setStatePath(statePath);
-        bool listed = false;
-        bool finished = false;
-        QObject::connect(library.get(), &Library::listed, [&] { listed = true; });
-        QObject::connect(library.get(), &Library::scanFinished, [&] { finished = true; });
-        QElapsedTimer timer;
-        timer.start();
-        library->open({corpus});
-        // Listed from the index: every article and both trees.
-        warmListed.append(waitUntil(timer, [&] {
-            return library->articles()->rowCount() == count && library->categories()->totalCount() == count;
-        }));
-        warmChecked.append(waitUntil(timer, [&] { return finished; }));
-        rssWarm = qMax(rssWarm, peakRssKb());
-        if (!listed)
-            die(u"the warm open did not finish listing"_s);
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(),
+                    {u"--warm"_s, corpus, indexPath, statePath, QString::number(count)});
+        if (!child.waitForFinished(-1) || child.exitCode() != 0)
+            die(u"the warm reopen failed"_s);
+        const QList<QByteArray> figures = child.readAllStandardOutput().trimmed().split(' ');
+        if (figures.size() != 3)
+            die(u"the warm reopen printed nothing useful"_s);
+        warmListed.append(figures.at(0).toDouble());
+        warmChecked.append(figures.at(1).toDouble());
+        warmRss.append(figures.at(2).toDouble());
     }
+    auto library = std::make_unique<Library>();
+    library->setIndexPath(indexPath);
+    library->setStatePath(statePath);
+    library->open({corpus});
+    library->waitForIndex();
 
     // Search: queries taken from the articles' text, so they find something.
     QStringList texts;
@@ -301,7 +323,9 @@ int main(int argc, char *argv[])
     }
 
     const double warm = median(warmListed);
-    const double peakMb = double(qMax(rssListed, rssWarm)) / 1024.0;
+    const double warmMb = median(warmRss) / 1024.0;
+    const double coldMb = double(rssListed) / 1024.0;
+    const double indexingMb = double(rssIndexed) / 1024.0;
     QList<Row> rows = {
         {u"ripgrep full scan (rg -l 银行)"_s, u"—"_s, ms(ripgrepScan), u"—"_s, QString()},
         {u"cold open: every article listed, both trees complete"_s, u"≤ 2 × ripgrep"_s, ms(ripgrepScan),
@@ -316,8 +340,12 @@ int main(int argc, char *argv[])
     };
     rows += searchRows;
     rows += {
-        {u"peak memory with every article listed"_s, u"≤ 300 MB"_s, u"—"_s,
-         QString::number(peakMb, 'f', 0) + u" MB"_s, peakMb <= 300 ? u"met"_s : u"missed"_s},
+        {u"peak memory, every article listed (warm reopen, a process of its own)"_s, u"≤ 300 MB"_s, u"—"_s,
+         QString::number(warmMb, 'f', 0) + u" MB"_s, warmMb <= 300 ? u"met"_s : u"missed"_s},
+        {u"peak memory, every article listed (cold open)"_s, u"≤ 300 MB"_s, u"—"_s,
+         QString::number(coldMb, 'f', 0) + u" MB"_s, coldMb <= 300 ? u"met"_s : u"missed"_s},
+        {u"peak memory, cold open and full-text indexing"_s, u"—"_s, u"—"_s,
+         QString::number(indexingMb, 'f', 0) + u" MB"_s, QString()},
         {u"index size on disk"_s,
          u"≤ corpus ("_s + QString::number(double(corpusBytes) / 1e6, 'f', 0) + u" MB)"_s, u"—"_s,
          QString::number(double(indexBytes) / 1e6, 'f', 0) + u" MB"_s,
