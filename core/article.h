@@ -30,7 +30,9 @@ struct Article {
     QString thumbnail; // `thumbnail`, as written
     QDateTime date; // always valid: falls back to the file's modification time
     DateOrigin dateOrigin = DateOrigin::FrontMatter;
-    QList<QPair<QString, QString>> extra; // other scalar front-matter keys, in file order
+    // Other scalar front-matter keys, in file order. Only in articles read from their file
+    // (ArticleFile): the library's lists leave them out, to keep 100,000 articles small.
+    QList<QPair<QString, QString>> extra;
     QStringList mentions; // canonical names of the banks and companies the body mentions
     qint64 fileSize = 0;
     QDateTime fileModified;

@@ -358,7 +358,9 @@ ArticleFile ArticleReader::parse(const QString &path, const QByteArray &bytes,
         article.categories = frontMatter.categories;
         article.tags = frontMatter.tags;
         article.headImage = frontMatter.headImage;
-        article.thumbnail = frontMatter.thumbnail;
+        // Feeds often give the same picture for both: one string then, not two per article.
+        article.thumbnail =
+            frontMatter.thumbnail == article.headImage ? article.headImage : frontMatter.thumbnail;
         article.link = frontMatter.link;
         article.extra = frontMatter.extra;
         readDate(builder, frontMatter, m_dates);

@@ -50,7 +50,7 @@ int intPragma(QSqlQuery &query, const QString &pragma, bool *ok)
 }
 
 // SQLITE_CORRUPT and SQLITE_NOTADB: the file itself is bad, not the moment.
-bool isDamaged(const QSqlError &error)
+bool isDamagedError(const QSqlError &error)
 {
     const int code = error.nativeErrorCode().toInt() & 0xff;
     return code == 11 || code == 26;
@@ -96,6 +96,24 @@ IndexDatabase::~IndexDatabase()
 QSqlDatabase IndexDatabase::database() const
 {
     return QSqlDatabase::database(m_connection, false);
+}
+
+bool IndexDatabase::isDamaged()
+{
+    if (!m_open)
+        return false;
+    QSqlQuery query(database());
+    if (!query.exec(u"PRAGMA quick_check"_s))
+        return isDamagedError(query.lastError());
+    if (!query.next() || query.value(0).toString() != u"ok"_s)
+        return true;
+    query.finish();
+    for (const QString &table : {u"fulltext"_s, u"characters"_s}) {
+        if (!query.exec(u"INSERT INTO %1 (%1) VALUES ('integrity-check')"_s.arg(table))
+            && isDamagedError(query.lastError()))
+            return true;
+    }
+    return false;
 }
 
 bool IndexDatabase::rebuild(const QString &reason)
@@ -258,7 +276,7 @@ bool IndexDatabase::attachState()
     if (attach())
         return true;
     // The reading state is the user's: only a file SQLite calls damaged is set aside.
-    if (m_statePath.isEmpty() || !isDamaged(query.lastError()))
+    if (m_statePath.isEmpty() || !isDamagedError(query.lastError()))
         return false;
     // The reading state is the user's: a damaged file is kept aside, not deleted.
     run(query, u"DETACH DATABASE state"_s);

@@ -45,6 +45,9 @@ public:
     QSqlDatabase database() const;
     QString path() const { return m_indexPath; }
 
+    // After an error: whether the file itself is damaged (SQLite's quick check and FTS5's
+    // integrity checks), rather than busy or full.
+    bool isDamaged();
     // Throws the index away and starts a new one (after an error that says it is damaged).
     bool rebuild(const QString &reason);
 

@@ -33,17 +33,6 @@ QString joinPairs(const QList<QPair<QString, QString>> &pairs)
     return items.join(listSeparator);
 }
 
-QList<QPair<QString, QString>> splitPairs(const QString &joined, StringPool &pool)
-{
-    QList<QPair<QString, QString>> pairs;
-    for (const QString &item : IndexStore::splitList(joined)) {
-        const qsizetype at = item.indexOf(pairSeparator);
-        if (at >= 0)
-            pairs.append({pool.intern(item.left(at)), pool.intern(item.mid(at + 1))});
-    }
-    return pairs;
-}
-
 // A column whose values repeat from row to row (categories, source, mentions): each distinct
 // value is split and made a string once, and rows share it. Rows come in the order files were
 // found, folder by folder, so most rows repeat the row before.
@@ -156,7 +145,7 @@ bool IndexStore::articles(qsizetype batchSize, const Deliver &deliver)
 
     SqliteStatement query(db,
                           "SELECT a.id, a.path, a.size, a.mtime, a.title, a.categories, a.tags, a.author,"
-                          " a.link, a.headimg, a.thumbnail, a.date, a.dateoffset, a.dateorigin, a.extra,"
+                          " a.link, a.headimg, a.thumbnail, a.date, a.dateoffset, a.dateorigin, NULL,"
                           " a.mentions, r.read, r.starred"
                           " FROM article a LEFT JOIN state.reading r ON r.key = a.statekey"
                           " WHERE a.ok = 1 ORDER BY a.id");
@@ -166,7 +155,6 @@ bool IndexStore::articles(qsizetype batchSize, const Deliver &deliver)
     RepeatedColumn<QStringList> tags;
     NameTable names;
     RepeatedColumn<QString> authors;
-    RepeatedColumn<QList<QPair<QString, QString>>> extras;
     const auto list = [&pool](const QString &joined) {
         return pool.intern(splitList(joined));
     };
@@ -185,14 +173,11 @@ bool IndexStore::articles(qsizetype batchSize, const Deliver &deliver)
         article.author = authors.value(query.raw(7), [](const QString &text) { return text; });
         article.link = query.text(8);
         article.headImage = query.text(9);
-        article.thumbnail = query.text(10);
+        article.thumbnail = query.raw(10) == query.raw(9) ? article.headImage : query.text(10);
         // In UTC: an instant, shown in local time everywhere; keeping the zone's offset would
         // cost an allocation per article.
         article.date = QDateTime::fromMSecsSinceEpoch(query.integer(11), Qt::UTC);
         article.dateOrigin = DateOrigin(query.integer(13));
-        if (!query.isNull(14))
-            article.extra =
-                extras.value(query.raw(14), [&pool](const QString &text) { return splitPairs(text, pool); });
         if (!query.isNull(15) && !query.raw(15).isEmpty())
             article.mentions = names.split(query.raw(15));
         article.read = query.integer(16) != 0;
@@ -281,16 +266,32 @@ bool IndexStore::store(QList<ScannedFile> &files)
     return db.commit() || fail(u"storing articles"_s, db.lastError().text());
 }
 
-std::optional<qint64> IndexStore::nextId()
+std::optional<qint64> IndexStore::reserveIds(qint64 count)
 {
-    QSqlQuery query(m_database.database());
-    if (!query.exec(u"SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'article'), 0),"
-                    " coalesce((SELECT max(id) FROM article), 0)"_s)
-        || !query.next()) {
-        fail(u"finding the next id"_s, query.lastError().text());
+    QSqlDatabase db = m_database.database();
+    if (!db.transaction()) {
+        fail(u"reserving ids"_s, db.lastError().text());
         return std::nullopt;
     }
-    return qMax(query.value(0).toLongLong(), query.value(1).toLongLong()) + 1;
+    // The update comes first: it takes the write lock, so two processes cannot read one value.
+    QSqlQuery query(db);
+    const QString highest = u"(SELECT coalesce(max(id), 0) FROM article)"_s;
+    bool ok = query.exec(
+        u"UPDATE sqlite_sequence SET seq = max(seq, %1) + %2 WHERE name = 'article'"_s.arg(highest).arg(
+            count));
+    if (ok && query.numRowsAffected() == 0)
+        ok = query.exec(
+            u"INSERT INTO sqlite_sequence (name, seq) VALUES ('article', %1 + %2)"_s.arg(highest).arg(count));
+    ok = ok && query.exec(u"SELECT seq FROM sqlite_sequence WHERE name = 'article'"_s) && query.next();
+    const qint64 last = ok ? query.value(0).toLongLong() : 0;
+    query.finish();
+    if (!ok || !db.commit()) {
+        const QString error = query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
+        db.rollback();
+        fail(u"reserving ids"_s, error);
+        return std::nullopt;
+    }
+    return last - count + 1;
 }
 
 bool IndexStore::applyReadingState(QList<ScannedFile> &files)

@@ -65,12 +65,13 @@ public:
     using Deliver = std::function<bool(QList<Article> &&articles, QList<Problem> &&problems)>;
     bool articles(qsizetype batchSize, const Deliver &deliver);
 
-    // The id the next new article gets (ids are never reused, see IndexDatabase).
-    std::optional<qint64> nextId();
+    // Reserves `count` ids for new articles and returns the first: ids are never reused (see
+    // IndexDatabase), and another Broadsheet using the same index gets other ones.
+    std::optional<qint64> reserveIds(qint64 count);
     // Sets read and starred on articles the user has a reading state for.
     bool applyReadingState(QList<ScannedFile> &files);
-    // Replaces the rows of these files. Articles keep the indexId they were given (nextId()
-    // onwards), so they can be shown before they are stored; 0 lets the index choose.
+    // Replaces the rows of these files. Articles keep the indexId they were given
+    // (reserveIds()), so they can be shown before they are stored; 0 lets the index choose.
     bool store(QList<ScannedFile> &files);
     bool remove(const QStringList &paths);
 

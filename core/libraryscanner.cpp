@@ -163,7 +163,7 @@ bool ScanJob::synchronize()
 
     qCInfo(lcScanner) << toRead.size() << "files to read," << removed.size() << "gone; compared in"
                       << timer.elapsed() << "ms";
-    std::optional<qint64> nextId = m_store.nextId();
+    std::optional<qint64> nextId = m_store.reserveIds(toRead.size());
     if (!nextId)
         return false;
     const int total = int(toRead.size());
@@ -205,9 +205,10 @@ bool ScanJob::synchronize()
             return false;
         QStringList unreadable;
         for (const ScannedFile &file : std::as_const(batch)) {
-            if (file.ok)
+            if (file.ok) {
                 articles.append(file.article);
-            else
+                articles.last().extra.clear(); // see Article::extra
+            } else
                 unreadable.append(file.article.path); // perhaps a listed article that broke
         }
         const int done = int(qMin(first + readBatch, toRead.size()));
@@ -406,8 +407,17 @@ void LibraryScanner::execute(const std::shared_ptr<Run> &run)
             && (!run->options.fullText || run->cancelled || job.indexText());
         if (done || run->cancelled)
             break;
-        // An error from the index itself: start again on a new one, listing every article.
-        qCWarning(lcScanner) << "index error, rebuilding:" << job.error();
+        if (!database->isDamaged()) {
+            // Busy for too long (another Broadsheet writing), a full disk: the list shown is
+            // right, the index is behind; the next open catches up.
+            report(database->path(),
+                   QCoreApplication::translate("Broadsheet::Core::LibraryScanner",
+                                               "The library index could not be updated: %1")
+                       .arg(job.error()));
+            break;
+        }
+        // The file itself is damaged: start again on a new one, listing every article.
+        qCWarning(lcScanner) << "index damaged, rebuilding:" << job.error();
         if (!database->rebuild(job.error()))
             break;
         run->directories.clear();
