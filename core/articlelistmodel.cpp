@@ -336,6 +336,14 @@ bool ArticleListModel::setStarred(int row, bool starred)
     return true;
 }
 
+void ArticleListModel::reserve(int count)
+{
+    m_articles.reserve(count);
+    m_dates.reserve(count);
+    m_rowOfPath.reserve(count);
+    m_rowOfIndexId.reserve(count);
+}
+
 void ArticleListModel::clear()
 {
     beginResetModel();

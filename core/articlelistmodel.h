@@ -74,6 +74,9 @@ public:
     // Returns whether the row's state changed.
     bool setStarred(int row, bool starred);
     void clear();
+    // Makes room for `count` rows in all: 100,000 rows added batch by batch otherwise grow the
+    // tables step by step.
+    void reserve(int count);
 
     const Article &article(int row) const { return at(row); }
     int rowOfPath(const QString &path) const { return m_rowOfPath.value(path, -1); }

@@ -128,6 +128,16 @@ bool IndexStore::files(QHash<QString, IndexedFile> &files)
     return query.ok() || fail(u"listing files"_s, query.error());
 }
 
+std::optional<int> IndexStore::articleCount()
+{
+    SqliteStatement query(m_database.database(), "SELECT count(*) FROM article WHERE ok = 1");
+    if (!query.next()) {
+        fail(u"counting articles"_s, query.error());
+        return std::nullopt;
+    }
+    return int(query.integer(0));
+}
+
 bool IndexStore::articles(qsizetype batchSize, const Deliver &deliver)
 {
     QSqlDatabase db = m_database.database();

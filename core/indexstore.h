@@ -62,6 +62,7 @@ public:
 
     // Every readable article with its reading state and every stored problem, `batchSize`
     // articles at a time. `deliver` returns false to stop.
+    std::optional<int> articleCount(); // readable articles in the index
     using Deliver = std::function<bool(QList<Article> &&articles, QList<Problem> &&problems)>;
     bool articles(qsizetype batchSize, const Deliver &deliver);
 

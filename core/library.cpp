@@ -34,6 +34,8 @@ Library::Library(QObject *parent)
         if (!m_refreshing)
             Q_EMIT listed();
     });
+    connect(&m_scanner, &LibraryScanner::articlesExpected, this,
+            [this](int count) { m_articles.reserve(m_articles.rowCount() + count); });
     connect(&m_scanner, &LibraryScanner::indexProgress, this, &Library::indexProgress);
     connect(&m_scanner, &LibraryScanner::finished, this, &Library::onScanFinished);
     connect(&m_watcher, &FolderWatcher::directoriesChanged, this, &Library::refresh);

@@ -90,6 +90,10 @@ bool ScanJob::load()
     timer.start();
     const auto logged =
         qScopeGuard([&timer] { qCInfo(lcScanner) << "index read in" << timer.elapsed() << "ms"; });
+    const std::optional<int> count = m_store.articleCount();
+    if (!count)
+        return false;
+    m_post([scanner = m_scanner, count = *count] { Q_EMIT scanner->articlesExpected(count); });
     return m_store.articles(loadBatch, [this](QList<Article> &&articles, QList<Problem> &&problems) {
         m_post([scanner = m_scanner, articles = std::move(articles), problems = std::move(problems)] {
             if (!articles.isEmpty())
@@ -167,7 +171,10 @@ bool ScanJob::synchronize()
     if (!nextId)
         return false;
     const int total = int(toRead.size());
-    m_post([scanner = m_scanner, total] { Q_EMIT scanner->progressChanged(0, total); });
+    m_post([scanner = m_scanner, total] {
+        Q_EMIT scanner->articlesExpected(total);
+        Q_EMIT scanner->progressChanged(0, total);
+    });
 
     const ArticleReader reader(run.options.dates);
     const auto readOne = [&reader](const ListedFile &listed) {

@@ -68,6 +68,8 @@ Q_SIGNALS:
     // Problems of files read in this run; the paths' earlier problems are void.
     void problemsFound(const QStringList &readPaths, const QList<Broadsheet::Core::Problem> &problems);
     void progressChanged(int filesDone, int filesTotal);
+    // About how many articles are coming (from the index, or files to read): room can be made.
+    void articlesExpected(int count);
     void listed();
     // Path and the canonical names of the banks and companies its body mentions.
     void mentionsFound(const QList<QPair<QString, QStringList>> &mentions);

@@ -207,6 +207,10 @@
         <source>The library index cannot be opened (%1); it is kept in memory until Broadsheet closes.</source>
         <translation>无法打开文库索引（%1）；在 Broadsheet 关闭之前，索引保存在内存中。</translation>
     </message>
+    <message>
+        <source>The library index could not be updated: %1</source>
+        <translation>无法更新文库索引：%1</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Core::MentionDictionary</name>
