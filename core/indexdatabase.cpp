@@ -257,17 +257,21 @@ bool IndexDatabase::attachState()
     QSqlDatabase db = database();
     QSqlQuery query(db);
     const auto attach = [&] {
-        if (m_statePath.isEmpty())
-            return run(query, u"ATTACH DATABASE ':memory:' AS state"_s);
-        QDir().mkpath(QFileInfo(m_statePath).absolutePath());
-        query.prepare(u"ATTACH DATABASE ? AS state"_s);
-        query.addBindValue(m_statePath);
-        if (!query.exec())
-            return false;
-        bool ok = false;
-        intPragma(query, u"state.schema_version"_s, &ok);
-        return ok && run(query, u"PRAGMA state.journal_mode=WAL"_s)
-            && run(query,
+        if (m_statePath.isEmpty()) {
+            if (!run(query, u"ATTACH DATABASE ':memory:' AS state"_s))
+                return false;
+        } else {
+            QDir().mkpath(QFileInfo(m_statePath).absolutePath());
+            query.prepare(u"ATTACH DATABASE ? AS state"_s);
+            query.addBindValue(m_statePath);
+            if (!query.exec())
+                return false;
+            bool ok = false;
+            intPragma(query, u"state.schema_version"_s, &ok);
+            if (!ok || !run(query, u"PRAGMA state.journal_mode=WAL"_s))
+                return false;
+        }
+        return run(query,
                    u"CREATE TABLE IF NOT EXISTS state.reading ("
                    " key BLOB PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0,"
                    " starred INTEGER NOT NULL DEFAULT 0, changed INTEGER) WITHOUT ROWID"_s)

@@ -379,6 +379,31 @@ private Q_SLOTS:
         }
     }
 
+    void unwritableIndexFolder_libraryStillOpensAndSearches()
+    {
+        // A cache folder that cannot be made (here: below a file) must not stop anyone reading.
+        QTemporaryDir folder;
+        writeArticle(folder.filePath(u"one.md"_s), u"第一篇"_s, u"银行"_s, u"河南的银行"_s);
+        QFile blocker(m_home.filePath(u"not-a-folder"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        Library library;
+        library.setIndexPath(m_home.filePath(u"not-a-folder/index.sqlite"_s));
+        library.setStatePath(m_home.filePath(u"state.sqlite"_s));
+        library.open({folder.path()});
+        library.waitForIndex();
+        QCOMPARE(library.articles()->rowCount(), 1);
+        const QList<Problem> problems = library.problems()->problems();
+        QVERIFY(std::any_of(problems.cbegin(), problems.cend(), [](const Problem &problem) {
+            return problem.message.contains(u"kept in memory"_s);
+        }));
+        // The index in memory belongs to the scanner's run; the window's search reports the
+        // missing file instead of crashing.
+        QString error;
+        QVERIFY(!library.search(SearchQuery(u"河南"_s), &error).has_value());
+        QVERIFY(!error.isEmpty());
+    }
+
     void indexingThatStoppedEarlyIsResumed()
     {
         QTemporaryDir folder;
