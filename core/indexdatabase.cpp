@@ -77,15 +77,8 @@ IndexDatabase::IndexDatabase(const QString &indexPath, const QString &statePath,
         return;
     }
     qCWarning(lcIndex) << "replacing unusable index" << m_indexPath << why;
-    removeFiles(m_indexPath);
-    m_recovery = translate("The library index “%1” could not be used (%2), so a new one is being made.")
-                     .arg(QDir::toNativeSeparators(m_indexPath), why);
-    QString again;
-    m_open = open(&again);
-    if (!m_open) {
-        m_error = again;
-        close();
-    }
+    startOver(translate("The library index “%1” could not be used (%2), so a new one is being made.")
+                  .arg(QDir::toNativeSeparators(m_indexPath), why));
 }
 
 IndexDatabase::~IndexDatabase()
@@ -119,10 +112,15 @@ bool IndexDatabase::isDamaged()
 bool IndexDatabase::rebuild(const QString &reason)
 {
     close();
+    return startOver(translate("The library index “%1” was damaged (%2), so a new one is being made.")
+                         .arg(QDir::toNativeSeparators(m_indexPath), reason));
+}
+
+bool IndexDatabase::startOver(const QString &recovery)
+{
     if (!m_indexPath.isEmpty())
         removeFiles(m_indexPath);
-    m_recovery = translate("The library index “%1” was damaged (%2), so a new one is being made.")
-                     .arg(QDir::toNativeSeparators(m_indexPath), reason);
+    m_recovery = recovery;
     QString why;
     m_open = open(&why);
     if (!m_open) {

@@ -57,6 +57,8 @@ public:
 
 private:
     bool open(QString *why);
+    // Removes the index file and opens a new one; `recovery` says why, for the user.
+    bool startOver(const QString &recovery);
     bool createSchema();
     bool attachState();
     void close();

@@ -8,6 +8,7 @@
 #include "core/indexdatabase.h"
 #include "core/plaintext.h"
 #include "core/readingstate.h"
+#include "tests/generatedcorpus.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -165,11 +166,7 @@ private Q_SLOTS:
     void killedWhileIndexing_theNextRunRepairsAndFinishes()
     {
         QTemporaryDir corpus;
-        QProcess generator;
-        generator.start(QStringLiteral(BROADSHEET_CORPUSGEN),
-                        {u"--count"_s, u"8000"_s, u"--seed"_s, u"3"_s, u"--force"_s, corpus.path()});
-        QVERIFY(generator.waitForFinished(120000));
-        QCOMPARE(generator.exitCode(), 0);
+        QVERIFY(generateCorpus(corpus.path(), 8000, 3));
 
         QTemporaryDir home;
         QProcess victim;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Broadsheet authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/frontmatter.h"
+#include "tests/generatedcorpus.h"
 
 #include "core/textdecoder.h"
 
@@ -568,11 +569,7 @@ void TestFrontMatter::fastReaderMatchesYamlCppOnLibraries_data()
     QTest::newRow("sample library") << QFINDTESTDATA("../../resources/sample-library");
 
     QVERIFY(m_corpus.isValid());
-    QProcess generator;
-    generator.start(QStringLiteral(BROADSHEET_CORPUSGEN),
-                    {u"--count"_s, u"1000"_s, u"--seed"_s, u"7"_s, u"--force"_s, m_corpus.path()});
-    QVERIFY(generator.waitForFinished(120000));
-    QCOMPARE(generator.exitCode(), 0);
+    QVERIFY(generateCorpus(m_corpus.path(), 1000, 7));
     QTest::newRow("generated library of 1,000 articles") << m_corpus.path();
 }
 

@@ -6,6 +6,7 @@
 #include "core/plaintext.h"
 #include "core/searchquery.h"
 #include "core/searchtokenizer.h"
+#include "tests/generatedcorpus.h"
 
 #include <QAbstractItemModelTester>
 #include <QDirIterator>
@@ -164,11 +165,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true); // the user's dictionary file, below
         QFile::remove(MentionDictionary::userFilePath());
         QVERIFY(m_home.isValid());
-        QProcess generator;
-        generator.start(QStringLiteral(BROADSHEET_CORPUSGEN),
-                        {u"--count"_s, u"1000"_s, u"--seed"_s, u"11"_s, u"--force"_s, m_corpus.path()});
-        QVERIFY(generator.waitForFinished(120000));
-        QCOMPARE(generator.exitCode(), 0);
+        QVERIFY(generateCorpus(m_corpus.path(), 1000, 11));
     }
 
     void init()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Broadsheet authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/library.h"
+#include "tests/generatedcorpus.h"
 
 #include <QAbstractItemModelTester>
 #include <QDirIterator>
@@ -80,11 +81,7 @@ private Q_SLOTS:
         // Every run starts without an index: these tests are about reading the files.
         QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
         QVERIFY(m_corpus.isValid());
-        QProcess generator;
-        generator.start(QStringLiteral(BROADSHEET_CORPUSGEN),
-                        {u"--count"_s, u"1000"_s, u"--seed"_s, u"7"_s, u"--force"_s, m_corpus.path()});
-        QVERIFY(generator.waitForFinished(120000));
-        QCOMPARE(generator.exitCode(), 0);
+        QVERIFY(generateCorpus(m_corpus.path(), 1000, 7));
     }
 
     void generatedLibrary_listsEveryArticleByCategoryAndDate()
