@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/counttreemodel.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -254,9 +255,23 @@ void CountTreeModel::changeCounts(const QList<Delta> &deltas)
     for (Node *n : std::as_const(emptied))
         removeNode(n);
 
+    // One signal per parent, over the span of its changed children: a batch touches thousands
+    // of day or company nodes, and views do work for every signal.
     const QList<int> roles {Qt::DisplayRole, CountRole, UnreadRole};
-    for (const Node *node : std::as_const(changed))
-        Q_EMIT dataChanged(indexFor(node, LabelColumn), indexFor(node, CountColumn), roles);
+    QHash<const Node *, std::pair<int, int>> spans;
+    for (const Node *node : std::as_const(changed)) {
+        const int row = rowOf(node);
+        auto span = spans.find(node->parent);
+        if (span == spans.end())
+            spans.insert(node->parent, {row, row});
+        else
+            *span = {std::min(span->first, row), std::max(span->second, row)};
+    }
+    for (auto it = spans.cbegin(); it != spans.cend(); ++it) {
+        const QModelIndex parent = indexFor(it.key());
+        Q_EMIT dataChanged(index(it->first, LabelColumn, parent), index(it->second, CountColumn, parent),
+                           roles);
+    }
     if (hasTotalRow())
         Q_EMIT dataChanged(createIndex(0, LabelColumn, m_total.get()),
                            createIndex(0, CountColumn, m_total.get()), roles);

@@ -14,6 +14,7 @@
 #include "core/problemlistmodel.h"
 #include "core/searchquery.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -111,6 +112,7 @@ private:
     bool m_watching = false;
     bool m_indexComplete = false;
     bool m_refreshing = false;
+    QElapsedTimer m_openTimer; // for the log: how long listing took
     QStringList m_pendingRefresh;
     ArticleListModel m_articles;
     ArticleFilterProxyModel m_filtered;

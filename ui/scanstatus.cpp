@@ -42,8 +42,20 @@ void ScanStatus::scanStarted()
     m_cancel->show();
 }
 
+bool ScanStatus::isTooSoon(int done, int total)
+{
+    // QProgressBar repaints at once on every new value: ten times a second is plenty, and a
+    // library of 100,000 files reports hundreds of batches.
+    if (done != 0 && done < total && m_sinceShown.isValid() && m_sinceShown.elapsed() < 100)
+        return true;
+    m_sinceShown.start();
+    return false;
+}
+
 void ScanStatus::scanProgress(int filesDone, int filesTotal)
 {
+    if (isTooSoon(filesDone, filesTotal))
+        return;
     const QLocale locale;
     m_progress->setRange(0, filesTotal);
     m_progress->setValue(filesDone);
@@ -54,6 +66,8 @@ void ScanStatus::scanProgress(int filesDone, int filesTotal)
 void ScanStatus::indexProgress(int articlesDone, int articlesTotal)
 {
     // Also while watched folders are refreshed, which has no scanStarted(): show the bar here.
+    if (isTooSoon(articlesDone, articlesTotal))
+        return;
     const QLocale locale;
     m_progress->setRange(0, std::max(articlesTotal, 1));
     m_progress->setValue(std::min(articlesDone, articlesTotal));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QLabel;
@@ -30,6 +31,9 @@ Q_SIGNALS:
     void cancelRequested();
 
 private:
+    bool isTooSoon(int done, int total);
+
+    QElapsedTimer m_sinceShown;
     QLabel *m_label = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
