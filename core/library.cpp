@@ -37,8 +37,11 @@ Library::Library(QObject *parent)
                           << "ms";
         Q_EMIT listed();
     });
-    connect(&m_scanner, &LibraryScanner::articlesExpected, this,
-            [this](int count) { m_articles.reserve(m_articles.rowCount() + count); });
+    connect(&m_scanner, &LibraryScanner::articlesExpected, this, [this](int count) {
+        // Only worth it for many: a reserve of a few more rows copies all the others.
+        if (count > 1000)
+            m_articles.reserve(m_articles.rowCount() + count);
+    });
     connect(&m_scanner, &LibraryScanner::indexProgress, this, &Library::indexProgress);
     connect(&m_scanner, &LibraryScanner::finished, this, &Library::onScanFinished);
     connect(&m_watcher, &FolderWatcher::directoriesChanged, this, &Library::refresh);

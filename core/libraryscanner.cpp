@@ -187,7 +187,7 @@ bool ScanJob::synchronize()
         scanned.article.fileModified = QDateTime::fromMSecsSinceEpoch(listed.modified, Qt::UTC);
         return scanned;
     };
-    // Reading batch n+1 on the pool while batch n is delivered and stored here.
+    // Reading batch n+1 on the pool while batch n is delivered here.
     QFuture<ScannedFile> reading;
     const auto startReading = [&](qsizetype first) {
         reading = first < toRead.size() ? QtConcurrent::mapped(toRead.mid(first, readBatch), readOne)
