@@ -72,7 +72,9 @@ IndexDatabase::IndexDatabase(const QString &indexPath, const QString &statePath,
         return;
     }
     close();
-    if (m_indexPath.isEmpty() || m_mode == Mode::Search) {
+    // Only a file that is not a usable index is replaced: a busy or unreadable one may be in use
+    // by another Broadsheet, or come back.
+    if (m_indexPath.isEmpty() || m_mode == Mode::Search || !m_replace) {
         m_error = why;
         return;
     }
@@ -157,17 +159,17 @@ bool IndexDatabase::open(QString *why)
     const int id = intPragma(query, u"application_id"_s, &ok);
     const int version = ok ? intPragma(query, u"user_version"_s, &ok) : 0;
     const int tables = ok ? intPragma(query, u"schema_version"_s, &ok) : 0;
+    m_replace = false;
     if (!ok) {
         // "file is not a database" and friends: a foreign or damaged file.
         *why = query.lastError().text();
+        m_replace = isDamagedError(query.lastError());
         return false;
     }
-    if (tables != 0 && id != applicationId) {
-        *why = translate("it is not a Broadsheet index");
-        return false;
-    }
-    if (tables != 0 && version != schemaVersion) {
-        *why = translate("it was made by another version of Broadsheet");
+    if (tables != 0 && (id != applicationId || version != schemaVersion)) {
+        *why = id != applicationId ? translate("it is not a Broadsheet index")
+                                   : translate("it was made by another version of Broadsheet");
+        m_replace = true;
         return false;
     }
     // WAL: readers (the search box) never wait for the writer (the scanner); NORMAL is still
@@ -184,13 +186,13 @@ bool IndexDatabase::open(QString *why)
         *why = translate("the library has not been indexed yet");
         return false;
     }
-    if (m_new && !createSchema()) {
-        *why = db.lastError().text();
+    if (m_new && !createSchema(why))
+        return false;
+    // Reading the table once finds a damaged header or schema now rather than halfway through.
+    if (!run(query, u"SELECT count(*) FROM article"_s, why)) {
+        m_replace = isDamagedError(query.lastError());
         return false;
     }
-    // Reading the table once finds a damaged header or schema now rather than halfway through.
-    if (!run(query, u"SELECT count(*) FROM article"_s, why))
-        return false;
     query.finish();
     if (m_mode == Mode::Search)
         return true;
@@ -201,7 +203,7 @@ bool IndexDatabase::open(QString *why)
     return true;
 }
 
-bool IndexDatabase::createSchema()
+bool IndexDatabase::createSchema(QString *why)
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
@@ -239,15 +241,23 @@ bool IndexDatabase::createSchema()
         u"PRAGMA application_id=%1"_s.arg(applicationId),
         u"PRAGMA user_version=%1"_s.arg(schemaVersion),
     };
-    if (!db.transaction())
+    // Two Broadsheets may open a new library at once: the first to hold the write lock makes
+    // the tables, the other finds them made.
+    if (!run(query, u"BEGIN IMMEDIATE"_s, why))
         return false;
+    bool ok = false;
+    const int tables = intPragma(query, u"schema_version"_s, &ok);
+    if (ok && tables != 0) {
+        m_new = false;
+        return run(query, u"COMMIT"_s, why);
+    }
     for (const QString &statement : statements) {
-        if (!run(query, statement)) {
-            db.rollback();
+        if (!run(query, statement, why)) {
+            run(query, u"ROLLBACK"_s);
             return false;
         }
     }
-    return db.commit();
+    return run(query, u"COMMIT"_s, why);
 }
 
 bool IndexDatabase::attachState()

@@ -59,7 +59,7 @@ private:
     bool open(QString *why);
     // Removes the index file and opens a new one; `recovery` says why, for the user.
     bool startOver(const QString &recovery);
-    bool createSchema();
+    bool createSchema(QString *why);
     bool attachState();
     void close();
     static void removeFiles(const QString &path);
@@ -71,6 +71,7 @@ private:
     QString m_recovery;
     Mode m_mode = Mode::Maintain;
     bool m_open = false;
+    bool m_replace = false; // the last open() failed for a file that is not a usable index
     bool m_new = false;
 };
 

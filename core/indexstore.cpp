@@ -229,12 +229,11 @@ bool IndexStore::store(QList<ScannedFile> &files)
     };
     for (ScannedFile &file : files) {
         Article &article = file.article;
-        if (file.known) {
-            remove.bind(1, article.path);
-            if (!remove.exec())
-                return abort(remove);
-            replaced += sqlite3_changes(handle);
-        }
+        // Also for a file this run found new: another Broadsheet may have stored it meanwhile.
+        remove.bind(1, article.path);
+        if (!remove.exec())
+            return abort(remove);
+        replaced += sqlite3_changes(handle);
 
         if (article.indexId > 0)
             insert.bind(1, article.indexId);

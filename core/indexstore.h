@@ -30,7 +30,6 @@ struct ScannedFile {
     Article article; // path, fileSize and fileModified are always set
     bool ok = false; // false: not an article (problems say why); only the row is kept
     QList<Problem> problems;
-    bool known = true; // the index may have a row for this path already (to be replaced)
 };
 
 // An article's text for the full-text table, and what was found in it.

@@ -147,16 +147,12 @@ bool ScanJob::synchronize()
     if (!m_store.files(known))
         return false;
     QList<ListedFile> toRead;
-    QSet<QString> changed; // files the index has an older row of
     for (const ListedFile &file : listing.files) {
         const auto found = known.constFind(file.path);
         if (found == known.cend() || found->size != file.size || found->modified != file.modified)
             toRead.append(file);
-        if (found != known.cend()) {
-            if (found->size != file.size || found->modified != file.modified)
-                changed.insert(file.path);
+        if (found != known.cend())
             known.erase(found);
-        }
     }
     // What is left was not found. In a refresh, only the refreshed folders were looked at.
     QStringList removed;
@@ -201,7 +197,6 @@ bool ScanJob::synchronize()
         QStringList paths;
         QList<Problem> problems;
         for (ScannedFile &file : batch) {
-            file.known = changed.contains(file.article.path);
             file.article.indexId = (*nextId)++;
             file.article.categories = m_pool.intern(file.article.categories);
             file.article.author = m_pool.intern(file.article.author);

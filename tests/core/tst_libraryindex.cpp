@@ -376,6 +376,32 @@ private Q_SLOTS:
         }
     }
 
+    void twoLibrariesOnOneIndex_bothList()
+    {
+        // The window and `broadsheet search` may open the same library at the same time: they
+        // share the index and must neither collide nor rebuild it.
+        QTemporaryDir folder;
+        copyTree(m_corpus.path(), folder.path());
+        Library first;
+        Library second;
+        configure(first);
+        configure(second);
+        first.open({folder.path()});
+        second.open({folder.path()});
+        first.waitForIndex();
+        second.waitForIndex();
+        for (Library *library : {&first, &second}) {
+            QCOMPARE(library->articles()->rowCount(), 1000);
+            for (const Problem &problem : library->problems()->problems())
+                QVERIFY2(!problem.path.endsWith(u"index.sqlite"_s), qPrintable(problem.message));
+        }
+        Library third;
+        openAndIndex(third, {folder.path()});
+        QCOMPARE(third.articles()->rowCount(), 1000);
+        QVERIFY(!searchPaths(third, u"银行"_s).isEmpty());
+        QVERIFY(!searchPaths(third, u"银行"_s).contains(u"error: "_s));
+    }
+
     void unwritableIndexFolder_libraryStillOpensAndSearches()
     {
         // A cache folder that cannot be made (here: below a file) must not stop anyone reading.
