@@ -149,8 +149,31 @@ QString themeClass(PageStyle::Theme theme)
 
 } // namespace
 
+namespace {
+
+// Plain text, escaped, with `ranges` (start, length; in any order, maybe overlapping) in <mark>.
+QString markedText(const QString &text, QList<QPair<qsizetype, qsizetype>> ranges)
+{
+    std::sort(ranges.begin(), ranges.end());
+    QString html;
+    qsizetype at = 0;
+    for (const auto &[start, length] : std::as_const(ranges)) {
+        const qsizetype from = std::max(start, at);
+        const qsizetype to = std::min(start + length, text.size());
+        if (from >= to)
+            continue;
+        html += text.mid(at, from - at).toHtmlEscaped() + u"<mark class=\"bs-mention\">"_s
+            + text.mid(from, to - from).toHtmlEscaped() + u"</mark>"_s;
+        at = to;
+    }
+    return html + text.mid(at).toHtmlEscaped();
+}
+
+} // namespace
+
 QString ArticlePage::render(const ArticleFile &file, const Body &prepared,
-                            const QList<QPair<qsizetype, qsizetype>> &highlight, const PageStyle &style)
+                            const QList<QPair<qsizetype, qsizetype>> &highlight, const PageStyle &style,
+                            const QList<QPair<qsizetype, qsizetype>> &titleHighlight)
 {
     const Article &article = file.article;
     const SanitizedHtml &body = prepared.sanitized;
@@ -201,7 +224,7 @@ QString ArticlePage::render(const ArticleFile &file, const Body &prepared,
         {
             {u"lang"_s, u"zh-CN"_s},
             {u"css"_s, pageStyle()},
-            {u"title"_s, article.title.toHtmlEscaped()},
+            {u"title"_s, markedText(article.title, titleHighlight)},
             {u"categories"_s, categories},
             {u"meta"_s, meta},
             {u"headimage"_s, headImage},

@@ -58,10 +58,12 @@ public:
     static Body prepare(const ArticleFile &file, const HtmlSanitizer::ImageResolver &resolveImage,
                         const MentionExtractor *extractor = nullptr);
 
-    // The page; `highlight` ranges of body.text are marked (the occurrences of a mention).
+    // The page; `highlight` ranges of body.text are marked (the occurrences of a mention or of
+    // the words searched for), and `titleHighlight` ranges of the article's title.
     static QString render(const ArticleFile &file, const Body &body,
                           const QList<QPair<qsizetype, qsizetype>> &highlight = {},
-                          const PageStyle &style = {});
+                          const PageStyle &style = {},
+                          const QList<QPair<qsizetype, qsizetype>> &titleHighlight = {});
     static QString render(const ArticleFile &file, const HtmlSanitizer::ImageResolver &resolveImage)
     {
         return render(file, prepare(file, resolveImage));

@@ -156,9 +156,12 @@ bool IndexDatabase::open(QString *why)
     }
     QSqlQuery query(db);
     bool ok = false;
-    const int id = intPragma(query, u"application_id"_s, &ok);
+    // The schema first: another Broadsheet may be making the tables right now, and they, the
+    // id and the version appear together when it commits. Read in the other order, the id
+    // could be from before and the tables from after.
+    const int tables = intPragma(query, u"schema_version"_s, &ok);
+    const int id = ok ? intPragma(query, u"application_id"_s, &ok) : 0;
     const int version = ok ? intPragma(query, u"user_version"_s, &ok) : 0;
-    const int tables = ok ? intPragma(query, u"schema_version"_s, &ok) : 0;
     m_replace = false;
     if (!ok) {
         // "file is not a database" and friends: a foreign or damaged file.

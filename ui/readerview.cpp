@@ -123,8 +123,9 @@ void ReaderView::showArticle(const QString &path)
         rendered.body = Core::ArticlePage::prepare(
             rendered.file, Core::ArticlePage::offlineImages(cache, files.get(), path, folders), &extractor);
         rendered.terms = terms;
-        rendered.html = Core::ArticlePage::render(rendered.file, rendered.body,
-                                                  searchRanges(rendered.body.text, terms), style);
+        rendered.html =
+            Core::ArticlePage::render(rendered.file, rendered.body, searchRanges(rendered.body.text, terms),
+                                      style, searchRanges(rendered.file.article.title, terms));
         return rendered;
     }));
 }
@@ -174,7 +175,8 @@ void ReaderView::renderMarks()
     if (m_mention.isEmpty()) {
         m_rendered.terms = m_searchTerms;
         loadPage(Core::ArticlePage::render(m_rendered.file, m_rendered.body,
-                                           searchRanges(m_rendered.body.text, m_searchTerms), m_style),
+                                           searchRanges(m_rendered.body.text, m_searchTerms), m_style,
+                                           searchRanges(m_rendered.file.article.title, m_searchTerms)),
                  {});
         return;
     }

@@ -61,6 +61,19 @@ private Q_SLOTS:
         QCOMPARE(page.count(u"<p>正文</p>"_s), 1);
     }
 
+    void titleMarks_areEscapedAndOnlyWhereAsked()
+    {
+        // The words searched for are marked in the title too; the rest stays escaped text.
+        const ArticleFile file = articleFile(u"<b>河南</b> 银行 & 河南"_s, u"<p>b</p>"_s);
+        const ArticlePage::Body body = ArticlePage::prepare(file, HtmlSanitizer::ImageResolver());
+        // "河南" at 3 and 15 (after "<b>"), a range past the end, one overlapping the first.
+        const QString page = ArticlePage::render(file, body, {}, {}, {{3, 2}, {15, 2}, {16, 10}, {4, 1}});
+        QVERIFY2(page.contains(u"&lt;b&gt;<mark class=\"bs-mention\">河南</mark>&lt;/b&gt; 银行 &amp; "
+                               "<mark class=\"bs-mention\">河南</mark>"_s),
+                 qPrintable(page));
+        QVERIFY(!ArticlePage::render(file, body).contains(u"<mark"_s));
+    }
+
     void pageShowsMetadataAndSanitizedBody()
     {
         const ArticleFile file = articleFile(

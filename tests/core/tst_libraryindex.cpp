@@ -162,9 +162,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // the user's dictionary file, below
-        QFile::remove(MentionDictionary::userFilePath());
+        // The user's dictionary file (changedSettingsAreApplied) in a folder of this run's
+        // own: not the user's, and not shared with tests running alongside.
         QVERIFY(m_home.isValid());
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(u"config"_s)));
+        QVERIFY(MentionDictionary::userFilePath().startsWith(m_home.path()));
         QVERIFY(generateCorpus(m_corpus.path(), 1000, 11));
     }
 

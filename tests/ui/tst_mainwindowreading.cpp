@@ -62,6 +62,13 @@ private Q_SLOTS:
                                   newest.data(Core::ArticleListModel::PathRole).toString(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(pageHtml(window.readerView()->page()).contains(u">"_s + term + u"</mark>"_s),
                                  20000);
+        // In the title too, when it has them.
+        const QString title = newest.data(Qt::DisplayRole).toString();
+        const QString html = pageHtml(window.readerView()->page());
+        const qsizetype heading = html.indexOf(u"<h1"_s);
+        QVERIFY(heading >= 0);
+        QCOMPARE(html.mid(heading, html.indexOf(u"</h1>"_s, heading) - heading).contains(u"</mark>"_s),
+                 title.contains(term));
         screenshot(&window, u"search-"_s + QString::fromLatin1(QTest::currentDataTag()).section(u' ', 0, 0));
 
         // Esc in the box clears it and brings every article back.
