@@ -78,6 +78,12 @@ IndexDatabase::IndexDatabase(const QString &indexPath, const QString &statePath,
         m_error = why;
         return;
     }
+    if (m_outdated) {
+        // Made by another version of Broadsheet: an index is a cache, remade without a word.
+        qCInfo(lcIndex) << "replacing an index of another version" << m_indexPath;
+        startOver({});
+        return;
+    }
     qCWarning(lcIndex) << "replacing unusable index" << m_indexPath << why;
     startOver(translate("The library index “%1” could not be used (%2), so a new one is being made.")
                   .arg(QDir::toNativeSeparators(m_indexPath), why));
@@ -163,6 +169,7 @@ bool IndexDatabase::open(QString *why)
     const int id = ok ? intPragma(query, u"application_id"_s, &ok) : 0;
     const int version = ok ? intPragma(query, u"user_version"_s, &ok) : 0;
     m_replace = false;
+    m_outdated = false;
     if (!ok) {
         // "file is not a database" and friends: a foreign or damaged file.
         *why = query.lastError().text();
@@ -173,6 +180,7 @@ bool IndexDatabase::open(QString *why)
         *why = id != applicationId ? translate("it is not a Broadsheet index")
                                    : translate("it was made by another version of Broadsheet");
         m_replace = true;
+        m_outdated = id == applicationId;
         return false;
     }
     // WAL: readers (the search box) never wait for the writer (the scanner); NORMAL is still

@@ -24,7 +24,7 @@ class IndexDatabase final
     Q_DISABLE_COPY_MOVE(IndexDatabase)
 
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3; // also the tokenizer's: a change there needs a new index
 
     enum class Mode {
         Maintain, // creates, repairs and rebuilds: the scanner
@@ -38,7 +38,8 @@ public:
 
     bool isOpen() const { return m_open; }
     QString error() const { return m_error; } // when !isOpen(): why, for a person
-    // Non-empty when the file found was unusable and a new index was made in its place.
+    // Non-empty when the file found was unusable (damaged, or not an index) and a new index was
+    // made in its place; an index of another version is remade quietly.
     QString recovery() const { return m_recovery; }
     bool isNew() const { return m_new; }
 
@@ -72,6 +73,7 @@ private:
     Mode m_mode = Mode::Maintain;
     bool m_open = false;
     bool m_replace = false; // the last open() failed for a file that is not a usable index
+    bool m_outdated = false; // … because another version of Broadsheet made it
     bool m_new = false;
 };
 

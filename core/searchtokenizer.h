@@ -35,6 +35,7 @@ class SearchTokenizer final
 {
 public:
     enum class Mode { Document, Query };
+    static constexpr size_t maxWordBytes = 128;
 
     // Calls emit(std::string_view token, int start, int end) for every token of `utf8`;
     // start and end are byte offsets of the text the token stands for. Stops early when emit
@@ -111,6 +112,14 @@ template<typename Emit> void SearchTokenizer::tokenize(std::string_view utf8, Mo
                 ch = (ch >= 'A' && ch <= 'Z') ? char(ch - 'A' + 'a') : ch;
         } else {
             foldWord(word, folded);
+        }
+        // A "word" of thousands of letters (base64 or a mangled scrape) would be one huge token:
+        // words are kept to their first maxWordBytes, in queries too, so they still match.
+        if (folded.size() > maxWordBytes) {
+            size_t cut = maxWordBytes;
+            while (cut > 0 && (static_cast<unsigned char>(folded[cut]) & 0xC0) == 0x80)
+                --cut; // not inside a character
+            folded.resize(cut);
         }
         if (!emit(std::string_view(folded), int(start), int(at)))
             return;

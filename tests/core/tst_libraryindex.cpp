@@ -429,6 +429,32 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
+    void indexOfAnotherVersion_isRemadeQuietly()
+    {
+        const QString sample = QStringLiteral(BROADSHEET_SAMPLE_LIBRARY);
+        int articles = 0;
+        {
+            Library library;
+            openAndIndex(library, {sample});
+            articles = library.articles()->rowCount();
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
+            db.setDatabaseName(m_home.filePath(u"index.sqlite"_s));
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(u"PRAGMA user_version = %1"_s.arg(IndexDatabase::schemaVersion - 1)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"older"_s);
+        // An upgrade is no problem of the user's files: nothing is reported, all is listed.
+        Library library;
+        openAndIndex(library, {sample});
+        QCOMPARE(library.articles()->rowCount(), articles);
+        for (const Problem &problem : library.problems()->problems())
+            QVERIFY2(!problem.path.endsWith(u"index.sqlite"_s), qPrintable(problem.message));
+        QVERIFY(!searchPaths(library, u"银行"_s).isEmpty());
+    }
+
     void indexingThatStoppedEarlyIsResumed()
     {
         QTemporaryDir folder;

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void searchMatchesSubstringScan();
     void latinWordsIgnoreCaseAndPrefix();
     void phrasesNeedTheirWordsInOrder();
+    void hugeWordsAreCut();
 };
 
 void TestSearchTokenizer::documentTokens_data()
@@ -256,6 +257,24 @@ void TestSearchTokenizer::phrasesNeedTheirWordsInOrder()
     QCOMPARE(index.search(u"bank china"_s), (QSet<qint64> {1, 2}));
     QCOMPARE(index.search(u"中国银行"_s), (QSet<qint64> {3}));
     QCOMPARE(index.search(u"中国 银行"_s), (QSet<qint64> {3, 4}));
+}
+
+void TestSearchTokenizer::hugeWordsAreCut()
+{
+    // Base64 in a scraped page is one "word" of thousands of letters: stored cut, still found.
+    const QString huge = QString(u"Ab"_s).repeated(5000) + u"é"_s.repeated(100);
+    const QStringList tokens = SearchTokenizer::tokens(huge + u" 银行"_s);
+    QCOMPARE(tokens.size(), 3);
+    QVERIFY(size_t(tokens.constFirst().toUtf8().size()) <= SearchTokenizer::maxWordBytes);
+    QVERIFY(huge.toLower().startsWith(tokens.constFirst()));
+    // Cut inside two-byte letters: never half a character.
+    const QStringList accents = SearchTokenizer::tokens(u"x"_s + u"é"_s.repeated(200));
+    QVERIFY(accents.constFirst().toUtf8().isValidUtf8());
+    QCOMPARE(accents.constFirst().size(), 64); // x + 63 é = 127 bytes
+    TextIndex index({huge, u"short"_s});
+    QVERIFY(index.ok);
+    QCOMPARE(index.search(huge.left(300)), (QSet<qint64> {1}));
+    QCOMPARE(index.search(u"abab"_s), (QSet<qint64> {1}));
 }
 
 QTEST_GUILESS_MAIN(TestSearchTokenizer)
