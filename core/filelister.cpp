@@ -114,7 +114,6 @@ FileLister::Result FileLister::list(const QStringList &folders, const std::atomi
                  Problem::Severity::Error});
             continue;
         }
-        result.listedRoots.append(folder);
 #ifdef Q_OS_UNIX
         const int directory = open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (directory >= 0)

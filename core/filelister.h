@@ -28,7 +28,6 @@ class FileLister final
 public:
     struct Result {
         QList<ListedFile> files;
-        QStringList listedRoots; // the folders that could be read: only their files may be gone
         QList<Problem> problems;
     };
 

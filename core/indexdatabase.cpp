@@ -192,12 +192,12 @@ bool IndexDatabase::open(QString *why)
         *why = translate("SQLite's full-text search (FTS5) is not available");
         return false;
     }
-    m_new = tables == 0;
-    if (m_new && m_mode == Mode::Search) {
+    const bool fresh = tables == 0;
+    if (fresh && m_mode == Mode::Search) {
         *why = translate("the library has not been indexed yet");
         return false;
     }
-    if (m_new && !createSchema(why))
+    if (fresh && !createSchema(why))
         return false;
     // Reading the table once finds a damaged header or schema now rather than halfway through.
     if (!run(query, u"SELECT count(*) FROM article"_s, why)) {
@@ -229,7 +229,7 @@ bool IndexDatabase::createSchema(QString *why)
         " ok INTEGER NOT NULL,"
         " statekey BLOB,"
         " title TEXT, categories TEXT, tags TEXT, author TEXT, link TEXT, headimg TEXT,"
-        " thumbnail TEXT, date INTEGER, dateoffset INTEGER, dateorigin INTEGER, extra TEXT,"
+        " thumbnail TEXT, date INTEGER, dateorigin INTEGER," // date: ms since the epoch
         " mentions TEXT," // NULL until the full text is indexed
         " indexed INTEGER NOT NULL DEFAULT 0)"_s,
         u"CREATE INDEX article_unindexed ON article(id) WHERE indexed = 0 AND ok = 1"_s,
@@ -258,10 +258,8 @@ bool IndexDatabase::createSchema(QString *why)
         return false;
     bool ok = false;
     const int tables = intPragma(query, u"schema_version"_s, &ok);
-    if (ok && tables != 0) {
-        m_new = false;
-        return run(query, u"COMMIT"_s, why);
-    }
+    if (ok && tables != 0)
+        return run(query, u"COMMIT"_s, why); // made by the other one meanwhile
     for (const QString &statement : statements) {
         if (!run(query, statement, why)) {
             run(query, u"ROLLBACK"_s);

@@ -24,7 +24,7 @@ class IndexDatabase final
     Q_DISABLE_COPY_MOVE(IndexDatabase)
 
 public:
-    static constexpr int schemaVersion = 3; // also the tokenizer's: a change there needs a new index
+    static constexpr int schemaVersion = 4; // also the tokenizer's: a change there needs a new index
 
     enum class Mode {
         Maintain, // creates, repairs and rebuilds: the scanner
@@ -41,7 +41,6 @@ public:
     // Non-empty when the file found was unusable (damaged, or not an index) and a new index was
     // made in its place; an index of another version is remade quietly.
     QString recovery() const { return m_recovery; }
-    bool isNew() const { return m_new; }
 
     QSqlDatabase database() const;
     QString path() const { return m_indexPath; }
@@ -74,7 +73,6 @@ private:
     bool m_open = false;
     bool m_replace = false; // the last open() failed for a file that is not a usable index
     bool m_outdated = false; // … because another version of Broadsheet made it
-    bool m_new = false;
 };
 
 } // namespace Broadsheet::Core

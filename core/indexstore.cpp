@@ -22,16 +22,6 @@ namespace Broadsheet::Core {
 namespace {
 
 constexpr QChar listSeparator = u'\u001f';
-constexpr QChar pairSeparator = u'\u001e';
-
-QString joinPairs(const QList<QPair<QString, QString>> &pairs)
-{
-    QStringList items;
-    items.reserve(pairs.size());
-    for (const auto &[key, value] : pairs)
-        items.append(key + pairSeparator + value);
-    return items.join(listSeparator);
-}
 
 // A column whose values repeat from row to row (categories, source, mentions): each distinct
 // value is split and made a string once, and rows share it. Rows come in the order files were
@@ -122,7 +112,6 @@ bool IndexStore::fail(const QString &what, const QString &error)
 bool IndexStore::files(QHash<QString, IndexedFile> &files)
 {
     SqliteStatement query(m_database.database(), "SELECT path, id, size, mtime FROM article");
-    files.reserve(100000);
     while (query.next())
         files.insert(query.text(0), {query.integer(1), query.integer(2), query.integer(3)});
     return query.ok() || fail(u"listing files"_s, query.error());
@@ -155,7 +144,7 @@ bool IndexStore::articles(qsizetype batchSize, const Deliver &deliver)
 
     SqliteStatement query(db,
                           "SELECT a.id, a.path, a.size, a.mtime, a.title, a.categories, a.tags, a.author,"
-                          " a.link, a.headimg, a.thumbnail, a.date, a.dateoffset, a.dateorigin, NULL,"
+                          " a.link, a.headimg, a.thumbnail, a.date, a.dateorigin,"
                           " a.mentions, r.read, r.starred"
                           " FROM article a LEFT JOIN state.reading r ON r.key = a.statekey"
                           " WHERE a.ok = 1 ORDER BY a.id");
@@ -187,11 +176,11 @@ bool IndexStore::articles(qsizetype batchSize, const Deliver &deliver)
         // In UTC: an instant, shown in local time everywhere; keeping the zone's offset would
         // cost an allocation per article.
         article.date = QDateTime::fromMSecsSinceEpoch(query.integer(11), Qt::UTC);
-        article.dateOrigin = DateOrigin(query.integer(13));
-        if (!query.isNull(15) && !query.raw(15).isEmpty())
-            article.mentions = names.split(query.raw(15));
-        article.read = query.integer(16) != 0;
-        article.starred = query.integer(17) != 0;
+        article.dateOrigin = DateOrigin(query.integer(12));
+        if (!query.isNull(13) && !query.raw(13).isEmpty())
+            article.mentions = names.split(query.raw(13));
+        article.read = query.integer(14) != 0;
+        article.starred = query.integer(15) != 0;
         batch.append(std::move(article));
         if (batch.size() >= batchSize) {
             if (!deliver(std::exchange(batch, {}), std::exchange(problems, {})))
@@ -217,8 +206,8 @@ bool IndexStore::store(QList<ScannedFile> &files)
     SqliteStatement insert(
         db,
         "INSERT INTO article (id, path, size, mtime, ok, statekey, title, categories, tags,"
-        " author, link, headimg, thumbnail, date, dateoffset, dateorigin, extra)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        " author, link, headimg, thumbnail, date, dateorigin)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SqliteStatement problem(db, "INSERT INTO problem (article, line, severity, message) VALUES (?, ?, ?, ?)");
     sqlite3 *handle = SqliteStatement::handleOf(db);
 
@@ -252,9 +241,7 @@ bool IndexStore::store(QList<ScannedFile> &files)
         insert.bind(12, article.headImage);
         insert.bind(13, article.thumbnail);
         insert.bind(14, article.date.toMSecsSinceEpoch());
-        insert.bind(15, qint64(article.date.offsetFromUtc()));
-        insert.bind(16, qint64(article.dateOrigin));
-        insert.bind(17, joinPairs(article.extra));
+        insert.bind(15, qint64(article.dateOrigin));
         if (!insert.exec())
             return abort(insert);
         article.indexId = sqlite3_last_insert_rowid(handle);

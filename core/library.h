@@ -51,7 +51,6 @@ public:
     // Where the index lives: IndexDatabase::defaultIndexPath() unless set (tests, benchmarks);
     // takes effect at the next open().
     void setIndexPath(const QString &path) { m_indexPathOverride = path; }
-    QString indexPath() const { return m_indexPath; }
     void setStatePath(const QString &path) { m_statePath = path; }
     // Whether files that appear, change or disappear are picked up while the library is open.
     void setWatching(bool watching);

@@ -181,6 +181,7 @@ bool ScanJob::synchronize()
         scanned.article.path = listed.path;
         scanned.article.fileSize = listed.size;
         scanned.article.fileModified = QDateTime::fromMSecsSinceEpoch(listed.modified, Qt::UTC);
+        scanned.article.extra.clear(); // not kept in lists (see Article::extra), nor in the index
         return scanned;
     };
     // Reading batch n+1 on the pool while batch n is delivered here.
@@ -207,10 +208,9 @@ bool ScanJob::synchronize()
             return false;
         QStringList unreadable;
         for (const ScannedFile &file : std::as_const(batch)) {
-            if (file.ok) {
+            if (file.ok)
                 articles.append(file.article);
-                articles.last().extra.clear(); // see Article::extra
-            } else
+            else
                 unreadable.append(file.article.path); // perhaps a listed article that broke
         }
         const int done = int(qMin(first + readBatch, toRead.size()));
