@@ -66,6 +66,18 @@ struct TestLibrary {
     }
 };
 
+// A window shown on a library of that kind; `startFolder` is what the window opens first.
+struct TestWindow {
+    explicit TestWindow(const QString &startFolder)
+        : window(&test.library, startFolder)
+    {
+        window.show();
+    }
+    TestLibrary test;
+    Core::Library &library = test.library;
+    Ui::MainWindow window;
+};
+
 // Opens `folder` and waits until its full text is indexed.
 inline bool openAndIndex(Ui::MainWindow &window, Core::Library &library, const QString &folder)
 {

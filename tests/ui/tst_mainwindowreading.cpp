@@ -34,10 +34,9 @@ private Q_SLOTS:
     void search()
     {
         QFETCH(QString, term);
-        TestLibrary test;
-        Core::Library &library = test.library;
-        Ui::MainWindow window(&library, m_sample);
-        window.show();
+        TestWindow shown(m_sample);
+        Core::Library &library = shown.library;
+        Ui::MainWindow &window = shown.window;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(openAndIndex(window, library, m_sample));
         const QStringList all = listedPaths(window.articleList()->model());
@@ -89,10 +88,9 @@ private Q_SLOTS:
 
     void searchAndCategory_narrowTogether()
     {
-        TestLibrary test;
-        Core::Library &library = test.library;
-        Ui::MainWindow window(&library, m_sample);
-        window.show();
+        TestWindow shown(m_sample);
+        Core::Library &library = shown.library;
+        Ui::MainWindow &window = shown.window;
         QVERIFY(openAndIndex(window, library, m_sample));
         QTest::keySequence(&window, QKeySequence(u"Ctrl+K"_s));
         QLineEdit *field = window.searchBox()->field();
@@ -120,10 +118,9 @@ private Q_SLOTS:
 
     void openingAnArticle_marksItRead()
     {
-        TestLibrary test;
-        Core::Library &library = test.library;
-        Ui::MainWindow window(&library, m_sample);
-        window.show();
+        TestWindow shown(m_sample);
+        Core::Library &library = shown.library;
+        Ui::MainWindow &window = shown.window;
         QVERIFY(openAndIndex(window, library, m_sample));
         QAbstractItemModel *list = window.articleList()->model();
         // The newest article is opened at the start, and read.
@@ -160,10 +157,9 @@ private Q_SLOTS:
 
     void starKey_starsTheArticleAndTheStarredViewShowsIt()
     {
-        TestLibrary test;
-        Core::Library &library = test.library;
-        Ui::MainWindow window(&library, m_sample);
-        window.show();
+        TestWindow shown(m_sample);
+        Core::Library &library = shown.library;
+        Ui::MainWindow &window = shown.window;
         QVERIFY(openAndIndex(window, library, m_sample));
         QTRY_VERIFY(!window.articleList()->currentPath().isEmpty());
         const QString path = window.articleList()->currentPath();
@@ -184,10 +180,9 @@ private Q_SLOTS:
 
     void unreadView_keepsTheOpenArticleUntilTheReaderMovesOn()
     {
-        TestLibrary test;
-        Core::Library &library = test.library;
-        Ui::MainWindow window(&library, m_sample);
-        window.show();
+        TestWindow shown(m_sample);
+        Core::Library &library = shown.library;
+        Ui::MainWindow &window = shown.window;
         QVERIFY(openAndIndex(window, library, m_sample));
         QTRY_VERIFY(!window.articleList()->currentPath().isEmpty());
         const QString readFirst = window.articleList()->currentPath(); // opened at the start
@@ -222,10 +217,9 @@ private Q_SLOTS:
 
     void markAllAsRead_marksTheArticlesListed()
     {
-        TestLibrary test;
-        Core::Library &library = test.library;
-        Ui::MainWindow window(&library, m_sample);
-        window.show();
+        TestWindow shown(m_sample);
+        Core::Library &library = shown.library;
+        Ui::MainWindow &window = shown.window;
         QVERIFY(openAndIndex(window, library, m_sample));
         auto *tree = window.findChild<QTreeView *>(u"categoryTree"_s);
         const QModelIndex category = tree->model()->index(1, 0);
@@ -252,10 +246,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         writeArticle(dir.filePath(u"a.md"_s), u"第一篇"_s);
-        TestLibrary test;
-        Core::Library &library = test.library;
-        Ui::MainWindow window(&library, m_sample);
-        window.show();
+        TestWindow shown(m_sample);
+        Core::Library &library = shown.library;
+        Ui::MainWindow &window = shown.window;
         QVERIFY(openAndIndex(window, library, dir.path()));
         QCOMPARE(library.articles()->rowCount(), 1);
         // Watching is on by default (Preferences).
