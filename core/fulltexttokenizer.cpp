@@ -31,31 +31,34 @@ int create(void *, const char **, int, Fts5Tokenizer **out)
 void destroy(Fts5Tokenizer *)
 { }
 
-int tokenize(Fts5Tokenizer *, void *context, int flags, const char *text, int length,
-             int (*token)(void *, int, const char *, int, int, int))
+using TokenCallback = int (*)(void *, int, const char *, int, int, int);
+
+// Hands every token `split` finds to FTS5, stopping at the first error FTS5 returns.
+template<typename Split> int forward(void *context, TokenCallback token, Split split)
 {
-    const auto mode =
-        (flags & FTS5_TOKENIZE_QUERY) ? SearchTokenizer::Mode::Query : SearchTokenizer::Mode::Document;
     int result = SQLITE_OK;
-    SearchTokenizer::tokenize(std::string_view(text, size_t(length)), mode,
-                              [&](std::string_view piece, int start, int end) {
-                                  result = token(context, 0, piece.data(), int(piece.size()), start, end);
-                                  return result == SQLITE_OK;
-                              });
+    split([&](std::string_view piece, int start, int end) {
+        result = token(context, 0, piece.data(), int(piece.size()), start, end);
+        return result == SQLITE_OK;
+    });
     return result == SQLITE_DONE ? SQLITE_OK : result;
 }
 
-// The characters table: each CJK character of a document once, for single-character queries.
-int tokenizeCharacters(Fts5Tokenizer *, void *context, int, const char *text, int length,
-                       int (*token)(void *, int, const char *, int, int, int))
+int tokenize(Fts5Tokenizer *, void *context, int flags, const char *text, int length, TokenCallback token)
 {
-    int result = SQLITE_OK;
-    SearchTokenizer::characters(std::string_view(text, size_t(length)),
-                                [&](std::string_view piece, int start, int end) {
-                                    result = token(context, 0, piece.data(), int(piece.size()), start, end);
-                                    return result == SQLITE_OK;
-                                });
-    return result == SQLITE_DONE ? SQLITE_OK : result;
+    const auto mode =
+        (flags & FTS5_TOKENIZE_QUERY) ? SearchTokenizer::Mode::Query : SearchTokenizer::Mode::Document;
+    return forward(context, token, [&](auto emit) {
+        SearchTokenizer::tokenize(std::string_view(text, size_t(length)), mode, emit);
+    });
+}
+
+// The characters table: each CJK character of a document once, for single-character queries.
+int tokenizeCharacters(Fts5Tokenizer *, void *context, int, const char *text, int length, TokenCallback token)
+{
+    return forward(context, token, [&](auto emit) {
+        SearchTokenizer::characters(std::string_view(text, size_t(length)), emit);
+    });
 }
 
 fts5_api *fts5Of(sqlite3 *handle)
