@@ -16,6 +16,7 @@
 #include "core/library.h"
 #include "ui/mainwindow.h"
 #include "ui/readerview.h"
+#include "ui/rendering.h"
 #include "ui/urlscheme.h"
 
 #include <QApplication>
@@ -84,6 +85,7 @@ void prepareHeadlessWebEngine()
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     allowWebEngineAsRoot();
+    Ui::Rendering::apply();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     // WebEngine's start-up report (GL type, Chromium flags) is noise in a command's output.
     QLoggingCategory::setFilterRules(u"broadsheet.*.debug=false\nbroadsheet.*.info=false\n"
@@ -115,6 +117,7 @@ int main(int argc, char *argv[])
 #ifdef BROADSHEET_WITH_UI
     Ui::registerUrlScheme();
     allowWebEngineAsRoot();
+    Ui::Rendering::apply();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // WebEngine asks for it
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(u"Broadsheet"_s);
