@@ -42,7 +42,7 @@ QJsonObject toJson(const Core::Article &article)
         {u"author"_s, article.author},
         {u"headImage"_s, article.displayImage()},
         {u"link"_s, article.link},
-        {u"mentions"_s, QJsonArray::fromStringList(article.mentions)},
+        {u"mentions"_s, QJsonArray::fromStringList(article.mentions.toStringList())},
         {u"read"_s, article.read},
         {u"starred"_s, article.starred},
     };

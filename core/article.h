@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/namelist.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QPair>
@@ -33,7 +35,7 @@ struct Article {
     // Other scalar front-matter keys, in file order. Only in articles read from their file
     // (ArticleFile): the library's lists leave them out, to keep 100,000 articles small.
     QList<QPair<QString, QString>> extra;
-    QStringList mentions; // canonical names of the banks and companies the body mentions
+    NameList mentions; // canonical names of the banks and companies the body mentions
     qint64 fileSize = 0;
     QDateTime fileModified;
 

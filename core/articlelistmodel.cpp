@@ -90,7 +90,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case IndexIdRole:
         return article.indexId;
     case MentionsRole:
-        return article.mentions;
+        return article.mentions.toStringList();
     }
     return {};
 }
@@ -286,7 +286,7 @@ void ArticleListModel::removeInLayoutChange(const QList<int> &rows, Changes &cha
 }
 
 ArticleListModel::Changes
-ArticleListModel::setMentions(const QList<QPair<QString, QStringList>> &pathAndMentions)
+ArticleListModel::setMentions(const QList<QPair<QString, NameList>> &pathAndMentions)
 {
     Changes changes;
     int first = std::numeric_limits<int>::max();

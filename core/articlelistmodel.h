@@ -67,7 +67,7 @@ public:
     // views hear of the removal.
     Changes removeArticles(const QStringList &paths);
     // Replaces Article::mentions of the listed paths (the index finds them after listing).
-    Changes setMentions(const QList<QPair<QString, QStringList>> &pathAndMentions);
+    Changes setMentions(const QList<QPair<QString, NameList>> &pathAndMentions);
     // Marks rows read or unread; out-of-range rows are ignored. Only rows whose state changes
     // are in the result.
     Changes setRead(const QList<int> &rows, bool read);

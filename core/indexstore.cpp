@@ -49,14 +49,15 @@ private:
 };
 
 // The names in a list column (mentions: a different set in nearly every article, from a few
-// hundred names), each made a string once. A 64-bit FNV-1a hash of the bytes finds it: cheaper
-// than hashing a QString, and the bytes are compared, so a collision only costs a copy.
+// hundred names), each looked up in NameList's table once. A 64-bit FNV-1a hash of the bytes
+// finds it: cheaper than hashing a QString, and the bytes are compared, so a collision only
+// costs a lookup.
 class NameTable
 {
 public:
-    QStringList split(QByteArrayView joined)
+    NameList split(QByteArrayView joined)
     {
-        QStringList names;
+        NameList names;
         qsizetype start = 0;
         while (start <= joined.size()) {
             qsizetype end = joined.indexOf('\x1f', start);
@@ -69,7 +70,7 @@ public:
     }
 
 private:
-    QString name(QByteArrayView bytes)
+    NameList::Id name(QByteArrayView bytes)
     {
         quint64 hash = 14695981039346656037ULL;
         for (const char c : bytes)
@@ -77,13 +78,13 @@ private:
         auto found = m_names.find(hash);
         if (found != m_names.end() && QByteArrayView(found->first) == bytes)
             return found->second;
-        QString name = QString::fromUtf8(bytes);
+        const NameList::Id id = NameList::idOf(QString::fromUtf8(bytes));
         if (found == m_names.end())
-            m_names.insert(hash, {bytes.toByteArray(), name});
-        return name;
+            m_names.insert(hash, {bytes.toByteArray(), id});
+        return id;
     }
 
-    QHash<quint64, QPair<QByteArray, QString>> m_names;
+    QHash<quint64, QPair<QByteArray, NameList::Id>> m_names;
 };
 
 } // namespace
@@ -109,9 +110,11 @@ bool IndexStore::fail(const QString &what, const QString &error)
     return false;
 }
 
-bool IndexStore::files(QHash<QString, IndexedFile> &files)
+bool IndexStore::files(QHash<QString, IndexedFile> &files, Files which)
 {
-    SqliteStatement query(m_database.database(), "SELECT path, id, size, mtime FROM article");
+    SqliteStatement query(m_database.database(),
+                          which == Files::All ? "SELECT path, id, size, mtime FROM article"
+                                              : "SELECT path, id, size, mtime FROM article WHERE ok = 0");
     while (query.next())
         files.insert(query.text(0), {query.integer(1), query.integer(2), query.integer(3)});
     return query.ok() || fail(u"listing files"_s, query.error());

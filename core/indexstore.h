@@ -56,8 +56,10 @@ public:
 
     QString lastError() const { return m_error; }
 
-    // Every file the index knows, by path; false on an SQL error (see lastError()).
-    bool files(QHash<QString, IndexedFile> &files);
+    // The files the index knows, by path; false on an SQL error (see lastError()). Articles()
+    // delivers the readable ones already, so a caller that kept them asks for the others only.
+    enum class Files { All, Unreadable };
+    bool files(QHash<QString, IndexedFile> &files, Files which = Files::All);
 
     // Every readable article with its reading state and every stored problem, `batchSize`
     // articles at a time. `deliver` returns false to stop.

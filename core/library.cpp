@@ -186,7 +186,7 @@ void Library::removeArticles(const QStringList &paths)
     updateTrees(m_articles.removeArticles(paths));
 }
 
-void Library::addMentions(const QList<QPair<QString, QStringList>> &mentions)
+void Library::addMentions(const QList<QPair<QString, NameList>> &mentions)
 {
     const ArticleListModel::Changes changes = m_articles.setMentions(mentions);
     m_mentionTree.updateArticles(changes.before, changes.after);

@@ -95,7 +95,7 @@ private:
     void updateTrees(const ArticleListModel::Changes &changes);
     void addArticles(const QList<Article> &articles);
     void removeArticles(const QStringList &paths);
-    void addMentions(const QList<QPair<QString, QStringList>> &mentions);
+    void addMentions(const QList<QPair<QString, NameList>> &mentions);
     void replaceProblems(const QStringList &paths, const QList<Problem> &problems);
     void onScanFinished(bool cancelled);
     ReadingState *readingState();

@@ -81,6 +81,10 @@ private:
     IndexStore m_store;
     Post m_post;
     StringPool m_pool; // shares the category and source strings of every article read
+    // What load() listed, by path, sharing the listed articles' path strings: the files to
+    // compare with the disk need not be read from the index and held a second time.
+    QHash<QString, IndexedFile> m_loaded;
+    bool m_haveLoaded = false;
     QList<ScannedFile> m_pending; // delivered, not stored yet
 };
 
@@ -94,7 +98,12 @@ bool ScanJob::load()
     if (!count)
         return false;
     m_post([scanner = m_scanner, count = *count] { Q_EMIT scanner->articlesExpected(count); });
+    m_loaded.reserve(*count);
+    m_haveLoaded = true;
     return m_store.articles(loadBatch, [this](QList<Article> &&articles, QList<Problem> &&problems) {
+        for (const Article &article : std::as_const(articles))
+            m_loaded.insert(article.path,
+                            {article.indexId, article.fileSize, article.fileModified.toMSecsSinceEpoch()});
         m_post([scanner = m_scanner, articles = std::move(articles), problems = std::move(problems)] {
             if (!articles.isEmpty())
                 Q_EMIT scanner->articlesFound(articles);
@@ -143,8 +152,8 @@ bool ScanJob::synchronize()
             Q_EMIT scanner->problemsFound({}, problems);
     });
 
-    QHash<QString, IndexedFile> known;
-    if (!m_store.files(known))
+    QHash<QString, IndexedFile> known = std::exchange(m_loaded, {});
+    if (!m_store.files(known, m_haveLoaded ? IndexStore::Files::Unreadable : IndexStore::Files::All))
         return false;
     QList<ListedFile> toRead;
     for (const ListedFile &file : listing.files) {
@@ -286,10 +295,10 @@ bool ScanJob::indexText()
             reading.waitForFinished();
             return false;
         }
-        QList<QPair<QString, QStringList>> mentions;
+        QList<QPair<QString, NameList>> mentions;
         for (qsizetype i = 0; i < batch.size(); ++i) {
             if (!batch.at(i).mentions.isEmpty())
-                mentions.append({pending->at(first + i).path, m_pool.intern(batch.at(i).mentions)});
+                mentions.append({pending->at(first + i).path, NameList(batch.at(i).mentions)});
         }
         const int done = int(qMin(first + textBatch, pending->size()));
         qCInfo(lcScanner) << "indexed" << done << "of" << total;

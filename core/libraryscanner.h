@@ -72,7 +72,7 @@ Q_SIGNALS:
     void articlesExpected(int count);
     void listed();
     // Path and the canonical names of the banks and companies its body mentions.
-    void mentionsFound(const QList<QPair<QString, QStringList>> &mentions);
+    void mentionsFound(const QList<QPair<QString, NameList>> &mentions);
     void indexProgress(int articlesDone, int articlesTotal);
     // With `cancelled`, the run stopped early. Emitted once per start().
     void finished(bool cancelled);

@@ -221,7 +221,7 @@ private Q_SLOTS:
             openAndIndex(library, {folder.path()});
             before = idsByPath(library);
             for (const Article &article : library.articles()->articles())
-                mentionsBefore += article.mentions;
+                mentionsBefore += article.mentions.toStringList();
             problemsBefore = library.problems()->rowCount();
         }
         QVERIFY(before.size() > 10);
@@ -236,7 +236,7 @@ private Q_SLOTS:
         QCOMPARE(idsByPath(library), before);
         QStringList mentions;
         for (const Article &article : library.articles()->articles())
-            mentions += article.mentions;
+            mentions += article.mentions.toStringList();
         QCOMPARE(mentions, mentionsBefore);
         QCOMPARE(library.problems()->rowCount(), problemsBefore);
         library.waitForIndex();
