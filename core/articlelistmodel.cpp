@@ -165,17 +165,23 @@ ArticleListModel::Changes ArticleListModel::addArticles(const QList<Article> &ar
     emitRowsChanged(firstReplaced, lastReplaced, {});
     if (fresh.isEmpty())
         return changes;
+    // Usually every article is new: the trees are then handed the batch itself, not a copy.
+    const bool allFresh = changes.after.isEmpty() && fresh.size() == articles.size();
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    changes.after.reserve(changes.after.size() + fresh.size());
+    if (!allFresh)
+        changes.after.reserve(changes.after.size() + fresh.size());
     for (Article &article : fresh) {
         const int row = int(m_articles.size());
         if (article.indexId)
             m_rowOfIndexId.insert(article.indexId, row);
-        changes.after.append(article);
+        if (!allFresh)
+            changes.after.append(article);
         m_dates.append(dateKeysOf(article));
         m_articles.append(std::move(article));
     }
     endInsertRows();
+    if (allFresh)
+        changes.after = articles;
     return changes;
 }
 

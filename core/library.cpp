@@ -37,10 +37,16 @@ Library::Library(QObject *parent)
                           << "ms";
         Q_EMIT listed();
     });
+    // What the index holds is the list as it was: shown sorted at once, while the files are
+    // checked against it. The few that changed are then placed one by one.
+    connect(&m_scanner, &LibraryScanner::loaded, this, [this] { m_filtered.setDynamicSortFilter(true); });
     connect(&m_scanner, &LibraryScanner::articlesExpected, this, [this](int count) {
-        // Only worth it for many: a reserve of a few more rows copies all the others.
-        if (count > 1000)
+        // Only worth it for many: a reserve of a few more rows copies all the others. Many
+        // rows to come are sorted once, when they are all there (see open()).
+        if (count > 1000) {
             m_articles.reserve(m_articles.rowCount() + count);
+            m_filtered.setDynamicSortFilter(false);
+        }
     });
     connect(&m_scanner, &LibraryScanner::indexProgress, this, &Library::indexProgress);
     connect(&m_scanner, &LibraryScanner::finished, this, &Library::onScanFinished);

@@ -100,18 +100,23 @@ bool ScanJob::load()
     m_post([scanner = m_scanner, count = *count] { Q_EMIT scanner->articlesExpected(count); });
     m_loaded.reserve(*count);
     m_haveLoaded = true;
-    return m_store.articles(loadBatch, [this](QList<Article> &&articles, QList<Problem> &&problems) {
-        for (const Article &article : std::as_const(articles))
-            m_loaded.insert(article.path,
-                            {article.indexId, article.fileSize, article.fileModified.toMSecsSinceEpoch()});
-        m_post([scanner = m_scanner, articles = std::move(articles), problems = std::move(problems)] {
-            if (!articles.isEmpty())
-                Q_EMIT scanner->articlesFound(articles);
-            if (!problems.isEmpty())
-                Q_EMIT scanner->problemsFound({}, problems);
+    const bool read =
+        m_store.articles(loadBatch, [this](QList<Article> &&articles, QList<Problem> &&problems) {
+            for (const Article &article : std::as_const(articles))
+                m_loaded.insert(
+                    article.path,
+                    {article.indexId, article.fileSize, article.fileModified.toMSecsSinceEpoch()});
+            m_post([scanner = m_scanner, articles = std::move(articles), problems = std::move(problems)] {
+                if (!articles.isEmpty())
+                    Q_EMIT scanner->articlesFound(articles);
+                if (!problems.isEmpty())
+                    Q_EMIT scanner->problemsFound({}, problems);
+            });
+            return !cancelled();
         });
-        return !cancelled();
-    });
+    if (read && !cancelled())
+        m_post([scanner = m_scanner] { Q_EMIT scanner->loaded(); });
+    return read;
 }
 
 bool ScanJob::storePending()

@@ -70,6 +70,9 @@ Q_SIGNALS:
     void progressChanged(int filesDone, int filesTotal);
     // About how many articles are coming (from the index, or files to read): room can be made.
     void articlesExpected(int count);
+    // Every article the index holds has been delivered (an open with an index only); the files
+    // are checked against it next.
+    void loaded();
     void listed();
     // Path and the canonical names of the banks and companies its body mentions.
     void mentionsFound(const QList<QPair<QString, NameList>> &mentions);
