@@ -40,11 +40,24 @@ QStringList outermost(const QStringList &folders)
     return result;
 }
 
+// A file by what it is on disk, so that a link to a file listed anyway is not listed again.
+#ifdef Q_OS_UNIX
+using FileIdentity = std::pair<quint64, quint64>; // device, inode
+#else
+using FileIdentity = QString; // canonical path
+#endif
+
+struct Walk {
+    const FileLister::Found &found;
+    const std::atomic_bool &cancelled;
+    QSet<FileIdentity> direct; // files found by name, not through a link
+    QList<std::pair<ListedFile, FileIdentity>> linked; // handed over at the end, once each
+};
+
 #ifdef Q_OS_UNIX
 // readdir and fstatat: a QDirIterator makes a QFileInfo per entry, which takes several times
 // as long as the system calls themselves on a library of 100,000 files.
-void walk(int directory, const QString &path, QList<ListedFile> &files, QList<ListedFile> &linked,
-          const std::atomic_bool &cancelled)
+void walk(int directory, const QString &path, Walk &state)
 {
     DIR *stream = fdopendir(directory);
     if (!stream) {
@@ -52,7 +65,7 @@ void walk(int directory, const QString &path, QList<ListedFile> &files, QList<Li
         return;
     }
     while (const dirent *entry = readdir(stream)) {
-        if (cancelled)
+        if (state.cancelled)
             break;
         const char *name = entry->d_name;
         if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
@@ -79,7 +92,7 @@ void walk(int directory, const QString &path, QList<ListedFile> &files, QList<Li
             // O_NOFOLLOW: a folder replaced by a link since readdir is not followed either.
             const int child = openat(dirfd(stream), name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
             if (child >= 0)
-                walk(child, childPath, files, linked, cancelled);
+                walk(child, childPath, state);
             continue;
         }
         if ((type != DT_REG && type != DT_LNK) || !ArticleReader::isArticleFileName(QFile::decodeName(name)))
@@ -92,7 +105,13 @@ void walk(int directory, const QString &path, QList<ListedFile> &files, QList<Li
             continue;
         ListedFile file {childPath, qint64(info.st_size),
                          qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1000000};
-        (type == DT_LNK ? linked : files).append(std::move(file));
+        const FileIdentity identity {quint64(info.st_dev), quint64(info.st_ino)};
+        if (type == DT_LNK) {
+            state.linked.append({std::move(file), identity});
+        } else {
+            state.direct.insert(identity);
+            state.found(std::move(file));
+        }
     }
     closedir(stream); // closes `directory` too
 }
@@ -100,25 +119,26 @@ void walk(int directory, const QString &path, QList<ListedFile> &files, QList<Li
 
 } // namespace
 
-FileLister::Result FileLister::list(const QStringList &folders, const std::atomic_bool &cancelled)
+QList<Problem> FileLister::list(const QStringList &folders, const std::atomic_bool &cancelled,
+                                const Found &found)
 {
-    Result result;
-    QList<ListedFile> linked;
+    QList<Problem> problems;
+    Walk state {found, cancelled, {}, {}};
     for (const QString &folder : outermost(folders)) {
         const QFileInfo info(folder);
         if (!info.isDir()) {
-            result.problems.append(
-                {folder, 0,
-                 QCoreApplication::translate("Broadsheet::Core::LibraryScanner",
-                                             "This folder does not exist or cannot be opened."),
-                 Problem::Severity::Error});
+            problems.append({folder, 0,
+                             QCoreApplication::translate("Broadsheet::Core::LibraryScanner",
+                                                         "This folder does not exist or cannot be opened."),
+                             Problem::Severity::Error});
             continue;
         }
 #ifdef Q_OS_UNIX
         const int directory = open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (directory >= 0)
-            walk(directory, folder, result.files, linked, cancelled);
+            walk(directory, folder, state);
 #else
+        // Without inodes, files are known by their canonical path.
         QDirIterator it(folder, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
         while (it.hasNext() && !cancelled) {
             const QString path = it.next();
@@ -127,24 +147,26 @@ FileLister::Result FileLister::list(const QStringList &folders, const std::atomi
             const QFileInfo file = it.fileInfo();
             ListedFile listed {path, file.size(),
                                file.fileTime(QFileDevice::FileModificationTime).toMSecsSinceEpoch()};
-            (file.isSymLink() ? linked : result.files).append(std::move(listed));
+            const FileIdentity identity = file.canonicalFilePath();
+            if (file.isSymLink()) {
+                state.linked.append({std::move(listed), identity});
+            } else {
+                state.direct.insert(identity);
+                found(std::move(listed));
+            }
         }
 #endif
     }
-    if (!linked.isEmpty()) {
-        QSet<QString> direct;
-        for (const ListedFile &file : std::as_const(result.files))
-            direct.insert(file.path);
-        QSet<QString> seen;
-        for (ListedFile &file : linked) {
-            const QString target = QFileInfo(file.path).canonicalFilePath();
-            if (direct.contains(target) || seen.contains(target))
-                continue;
-            seen.insert(target);
-            result.files.append(std::move(file));
-        }
+    QSet<FileIdentity> seen;
+    for (auto &[file, identity] : state.linked) {
+        if (cancelled)
+            break;
+        if (state.direct.contains(identity) || seen.contains(identity))
+            continue;
+        seen.insert(identity);
+        found(std::move(file));
     }
-    return result;
+    return problems;
 }
 
 } // namespace Broadsheet::Core

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 
 namespace Broadsheet::Core {
 
@@ -23,15 +24,17 @@ struct ListedFile {
 // Symbolic links to folders are not followed (real archives have loops); hidden folders (.git)
 // are skipped; a folder inside another listed folder is listed once; a file reached twice
 // through links is listed once.
+//
+// Files are handed over one by one as they are found, on the calling thread: a caller comparing
+// 100,000 files with an index keeps only those that changed, not a list of every path.
 class FileLister final
 {
 public:
-    struct Result {
-        QList<ListedFile> files;
-        QList<Problem> problems;
-    };
+    using Found = std::function<void(ListedFile &&file)>;
 
-    static Result list(const QStringList &folders, const std::atomic_bool &cancelled);
+    // Returns the folders that could not be listed.
+    static QList<Problem> list(const QStringList &folders, const std::atomic_bool &cancelled,
+                               const Found &found);
 };
 
 } // namespace Broadsheet::Core

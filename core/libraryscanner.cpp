@@ -148,26 +148,27 @@ bool ScanJob::synchronize()
     }
     QElapsedTimer timer;
     timer.start();
-    const FileLister::Result listing = FileLister::list(scope, run.cancelled);
-    qCInfo(lcScanner) << "listed" << listing.files.size() << "files in" << timer.elapsed() << "ms";
-    if (cancelled())
-        return true;
-    m_post([scanner = m_scanner, problems = listing.problems] {
-        if (!problems.isEmpty())
-            Q_EMIT scanner->problemsFound({}, problems);
-    });
-
     QHash<QString, IndexedFile> known = std::exchange(m_loaded, {});
     if (!m_store.files(known, m_haveLoaded ? IndexStore::Files::Unreadable : IndexStore::Files::All))
         return false;
+    // Compared as they are listed: only the files that changed are kept.
     QList<ListedFile> toRead;
-    for (const ListedFile &file : listing.files) {
+    qsizetype listed = 0;
+    const QList<Problem> listingProblems = FileLister::list(scope, run.cancelled, [&](ListedFile &&file) {
+        ++listed;
         const auto found = known.constFind(file.path);
         if (found == known.cend() || found->size != file.size || found->modified != file.modified)
-            toRead.append(file);
+            toRead.append(std::move(file));
         if (found != known.cend())
             known.erase(found);
-    }
+    });
+    qCInfo(lcScanner) << "listed" << listed << "files in" << timer.elapsed() << "ms";
+    if (cancelled())
+        return true;
+    m_post([scanner = m_scanner, problems = listingProblems] {
+        if (!problems.isEmpty())
+            Q_EMIT scanner->problemsFound({}, problems);
+    });
     // What is left was not found. In a refresh, only the refreshed folders were looked at.
     QStringList removed;
     for (auto it = known.cbegin(); it != known.cend(); ++it) {

@@ -266,6 +266,27 @@ private Q_SLOTS:
         QCOMPARE(library.articles()->rowCount(), 1);
     }
 
+    // A link to a file of the library is the same article; a link to a file kept elsewhere
+    // is an article of its own, listed under the link's path.
+    void linkedFiles_listedOnceEach()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir elsewhere;
+        writeFile(dir.filePath(u"a/one.md"_s), article(u"一"_s, u" - 金融\n"_s, u"2022-02-10"_s));
+        writeFile(elsewhere.filePath(u"two.md"_s), article(u"二"_s, u" - 金融\n"_s, u"2022-02-11"_s));
+        QVERIFY(QDir().mkpath(dir.filePath(u"b"_s)));
+        QVERIFY(QFile::link(dir.filePath(u"a/one.md"_s), dir.filePath(u"b/also-one.md"_s)));
+        QVERIFY(QFile::link(dir.filePath(u"a/one.md"_s), dir.filePath(u"a/same-one.md"_s)));
+        QVERIFY(QFile::link(elsewhere.filePath(u"two.md"_s), dir.filePath(u"two-link.md"_s)));
+        Library library;
+        open(library, {dir.path()});
+        QStringList paths;
+        for (const Article &listed : library.articles()->articles())
+            paths.append(listed.path);
+        paths.sort();
+        QCOMPARE(paths, QStringList({dir.filePath(u"a/one.md"_s), dir.filePath(u"two-link.md"_s)}));
+    }
+
     void cancel_stopsAndReportsIt()
     {
         QTemporaryDir home;
