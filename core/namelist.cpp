@@ -47,11 +47,8 @@ NameList::NameList(const QStringList &names)
 }
 
 NameList::NameList(std::initializer_list<QString> names)
-{
-    m_ids.reserve(qsizetype(names.size()));
-    for (const QString &name : names)
-        m_ids.append(idOf(name));
-}
+    : NameList(QStringList(names))
+{ }
 
 NameList::Id NameList::idOf(const QString &name)
 {
