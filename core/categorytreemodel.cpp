@@ -10,7 +10,9 @@ CategoryTreeModel::CategoryTreeModel(QObject *parent)
 
 QStringList CategoryTreeModel::pathFor(const Article &article)
 {
-    return article.categories.isEmpty() ? QStringList {QString()} : article.categories;
+    // One list for all uncategorized articles, so that CountTreeModel sums them as one path.
+    static const QStringList uncategorized {QString()};
+    return article.categories.isEmpty() ? uncategorized : article.categories;
 }
 
 QString CategoryTreeModel::labelFor(const QStringList &path) const

@@ -22,6 +22,10 @@ public:
 
 protected:
     QList<QStringList> pathsOf(const Article &article) const override { return {pathFor(article)}; }
+    void countArticles(const QList<Article> &articles, int sign, DeltaSum &sum) const override
+    {
+        countAtOnePath(articles, sign, sum, &CategoryTreeModel::pathFor);
+    }
     QString labelFor(const QStringList &path) const override;
     QString headerLabel() const override;
 };

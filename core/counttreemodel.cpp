@@ -286,12 +286,25 @@ void CountTreeModel::addPaths(const QList<QStringList> &paths)
     changeCounts(deltas);
 }
 
-void CountTreeModel::appendDeltas(QList<Delta> &deltas, const QList<Article> &articles, int sign) const
+void CountTreeModel::DeltaSum::add(const QStringList &path, int count, int unread)
+{
+    const auto found = m_deltaOf.constFind(path.constData());
+    if (found != m_deltaOf.cend()) {
+        Delta &delta = m_deltas[*found];
+        delta.count += count;
+        delta.unread += unread;
+        return;
+    }
+    m_deltaOf.insert(path.constData(), m_deltas.size());
+    m_deltas.append({path, count, unread});
+}
+
+void CountTreeModel::countArticles(const QList<Article> &articles, int sign, DeltaSum &sum) const
 {
     for (const Article &article : articles) {
         const QList<QStringList> paths = pathsOf(article);
         for (const QStringList &path : paths)
-            deltas.append({path, sign, article.read ? 0 : sign});
+            sum.add(path, sign, article.read ? 0 : sign);
     }
 }
 
@@ -307,24 +320,30 @@ void CountTreeModel::removeArticles(const QList<Article> &articles)
 
 void CountTreeModel::updateArticles(const QList<Article> &before, const QList<Article> &after)
 {
-    QList<Delta> deltas;
-    deltas.reserve(before.size() + after.size());
-    appendDeltas(deltas, before, -1);
-    appendDeltas(deltas, after, +1);
-    changeCounts(deltas);
+    // Summed apart: taking an article away where it was not counted must stay a no-op even
+    // when another article is counted there in the same step.
+    DeltaSum removed;
+    countArticles(before, -1, removed);
+    DeltaSum added;
+    countArticles(after, +1, added);
+    changeCounts(removed.deltas() + added.deltas());
 }
 
 void CountTreeModel::setRead(const QList<Article> &articles, bool read)
 {
-    QList<Delta> deltas;
+    // Counted as unread articles added (or taken away) with no change to the counts.
+    QList<Article> changing;
     for (const Article &article : articles) {
-        if (article.read == read)
-            continue;
-        const QList<QStringList> paths = pathsOf(article);
-        for (const QStringList &path : paths)
-            deltas.append({path, 0, read ? -1 : 1});
+        if (article.read != read)
+            changing.append(article);
     }
-    changeCounts(deltas);
+    DeltaSum sum;
+    countArticles(changing, read ? -1 : 1, sum);
+    for (Delta &delta : sum.deltas()) {
+        delta.unread = delta.count;
+        delta.count = 0;
+    }
+    changeCounts(sum.deltas());
 }
 
 void CountTreeModel::clear()

@@ -5,6 +5,7 @@
 #include "core/article.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -80,8 +81,33 @@ public:
 protected:
     CountTreeModel(KeyOrder order, const QString &totalLabel, QObject *parent);
 
+    // Sums the deltas of many articles per path. Articles share their path lists (one per
+    // category, day or name), so the sum is kept per list: 100,000 articles make a few
+    // thousand deltas rather than one per article and name. The deltas hold the lists, so no
+    // other list can take a data pointer over while a sum is taken.
+    class DeltaSum
+    {
+    public:
+        void add(const QStringList &path, int count, int unread);
+        QList<Delta> &deltas() { return m_deltas; }
+
+    private:
+        QHash<const QString *, qsizetype> m_deltaOf;
+        QList<Delta> m_deltas;
+    };
+
     // Where the tree counts an article: one path for most trees, one per mention for some.
     virtual QList<QStringList> pathsOf(const Article &article) const = 0;
+    // Adds `sign` for every path of every article (and for the unread ones to the unread
+    // counts). The default asks pathsOf(); trees override it to count without a list per article.
+    virtual void countArticles(const QList<Article> &articles, int sign, DeltaSum &sum) const;
+    // countArticles() for trees that file an article at one path, given by `pathOf`.
+    template<typename PathOf>
+    static void countAtOnePath(const QList<Article> &articles, int sign, DeltaSum &sum, PathOf pathOf)
+    {
+        for (const Article &article : articles)
+            sum.add(pathOf(article), sign, article.read ? 0 : sign);
+    }
     // The text shown for the node at `path` (its own key is path.last()).
     virtual QString labelFor(const QStringList &path) const = 0;
     virtual QString toolTipFor(const QStringList &path) const
@@ -98,7 +124,6 @@ private:
     int rowOf(const Node *node) const;
     Node *childFor(Node *parent, const QString &key);
     Node *findChild(const Node *parent, const QString &key) const;
-    void appendDeltas(QList<Delta> &deltas, const QList<Article> &articles, int sign) const;
     void removeNode(Node *node);
     QStringList pathOf(const Node *node) const;
     bool hasTotalRow() const { return !m_totalLabel.isEmpty(); }

@@ -33,20 +33,21 @@ QDate localDay(const QDateTime &instant)
     if (!instant.isValid())
         return {};
     const qint64 msecs = instant.toMSecsSinceEpoch();
-    const qint64 bucket = floorDivide(msecs, hour);
-    // Per thread, so no lock; small (an hour per entry) and cleared if a library spans ages.
+    // Remembered per day of UTC time: a library spans a few thousand days, and asking the zone
+    // costs about a microsecond. A day in which the offset changes (a daylight-saving switch)
+    // is not remembered; its instants are looked up one by one. Per thread, so no lock.
+    const qint64 bucket = floorDivide(msecs, day);
     thread_local QHash<qint64, int> offsets;
     int offset = 0;
     const auto found = offsets.constFind(bucket);
     if (found != offsets.cend()) {
         offset = *found;
     } else {
-        offset = localOffsetMs(bucket * hour);
-        // An hour in which the offset changes (a daylight-saving switch) is not remembered.
-        if (offset != localOffsetMs(bucket * hour + hour - 1))
+        offset = localOffsetMs(bucket * day);
+        if (offset != localOffsetMs(bucket * day + day - 1)) {
             offset = localOffsetMs(msecs);
-        else {
-            if (offsets.size() > 200000)
+        } else {
+            if (offsets.size() > 100000)
                 offsets.clear();
             offsets.insert(bucket, offset);
         }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/mentiontreemodel.h"
 
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace Broadsheet::Core {
@@ -11,39 +13,64 @@ MentionTreeModel::MentionTreeModel(const MentionDictionary &dictionary, QObject 
     , m_dictionary(dictionary)
 { }
 
-QList<QStringList> MentionTreeModel::pathsOf(const Article &article) const
+const QStringList &MentionTreeModel::pathOfName(const QString &name) const
 {
     // A name already in the tree stays in its group: the dictionary may have changed since it
     // was counted, and taking the article away must find it where it was counted. A name the
     // dictionary does not know is filed as a company.
     // Remembered per name: looking a name up among thousands of companies for every mention of
-    // every article made opening a large library slow, and shared lists let CountTreeModel walk
-    // the tree once per name and batch.
+    // every article made opening a large library slow, and shared lists let CountTreeModel sum
+    // the articles of a name as one path.
+    // Names are shared strings (NameList hands out one copy per name): their data pointer
+    // finds them without hashing the text. The cache holds the string, so the pointer cannot
+    // be reused by another text while it is there.
+    const auto byData = m_pathsByData.constFind(name.constData());
+    if (byData != m_pathsByData.cend())
+        return byData->second;
+    auto found = m_paths.constFind(name);
+    if (found == m_paths.cend()) {
+        bool bank = indexOfPath({bankKey(), name}).isValid();
+        if (!bank && !indexOfPath({companyKey(), name}).isValid()) {
+            const DictionaryEntry *entry = m_dictionary.findByName(name);
+            bank = entry && entry->kind == Mention::Kind::Bank;
+        }
+        found = m_paths.insert(name, {bank ? bankKey() : companyKey(), name});
+    }
+    if (name.isEmpty())
+        return *found;
+    return m_pathsByData.insert(name.constData(), {name, *found})->second;
+}
+
+QList<QStringList> MentionTreeModel::pathsOf(const Article &article) const
+{
     QList<QStringList> paths;
     paths.reserve(article.mentions.size());
-    for (const QString &name : article.mentions) {
-        // Names are shared strings (the index and the scanner hand out one copy per name): their
-        // data pointer finds them without hashing the text. The cache holds the string, so the
-        // pointer cannot be reused by another text while it is there.
-        const auto byData = m_pathsByData.constFind(name.constData());
-        if (byData != m_pathsByData.cend()) {
-            paths.append(byData->second);
-            continue;
-        }
-        auto found = m_paths.constFind(name);
-        if (found == m_paths.cend()) {
-            bool bank = indexOfPath({bankKey(), name}).isValid();
-            if (!bank && !indexOfPath({companyKey(), name}).isValid()) {
-                const DictionaryEntry *entry = m_dictionary.findByName(name);
-                bank = entry && entry->kind == Mention::Kind::Bank;
-            }
-            found = m_paths.insert(name, {bank ? bankKey() : companyKey(), name});
-        }
-        if (!name.isEmpty())
-            m_pathsByData.insert(name.constData(), {name, *found});
-        paths.append(*found);
-    }
+    for (const QString &name : article.mentions)
+        paths.append(pathOfName(name));
     return paths;
+}
+
+void MentionTreeModel::countArticles(const QList<Article> &articles, int sign, DeltaSum &sum) const
+{
+    // Summed per name first, in an array by NameList id: an article names eight banks and
+    // companies on average, out of a few thousand names.
+    struct Count {
+        int count = 0;
+        int unread = 0;
+    };
+    std::vector<Count> counts;
+    for (const Article &article : articles) {
+        for (const NameList::Id id : article.mentions.ids()) {
+            if (id >= counts.size())
+                counts.resize(std::max<size_t>(id + 1, 2 * counts.size()));
+            counts[id].count += sign;
+            counts[id].unread += article.read ? 0 : sign;
+        }
+    }
+    for (size_t id = 0; id < counts.size(); ++id) {
+        if (counts[id].count != 0)
+            sum.add(pathOfName(NameList::nameOf(NameList::Id(id))), counts[id].count, counts[id].unread);
+    }
 }
 
 QString MentionTreeModel::labelFor(const QStringList &path) const

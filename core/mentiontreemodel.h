@@ -44,11 +44,14 @@ public:
 
 protected:
     QList<QStringList> pathsOf(const Article &article) const override;
+    void countArticles(const QList<Article> &articles, int sign, DeltaSum &sum) const override;
     QString labelFor(const QStringList &path) const override;
     QString toolTipFor(const QStringList &path) const override;
     QString headerLabel() const override;
 
 private:
+    const QStringList &pathOfName(const QString &name) const;
+
     MentionDictionary m_dictionary;
     mutable QHash<QString, QStringList> m_paths; // name → its path, once filed (see pathsOf())
     mutable QHash<const QChar *, QPair<QString, QStringList>> m_pathsByData;

@@ -33,6 +33,9 @@ public:
     qsizetype size() const { return m_ids.size(); }
     bool isEmpty() const { return m_ids.isEmpty(); }
     const QString &at(qsizetype i) const { return nameOf(m_ids.at(i)); }
+    const QList<Id> &ids() const { return m_ids; }
+    // The name of an id; the string stays where it is for the life of the process.
+    static const QString &nameOf(Id id);
     bool contains(const QString &name) const;
     QStringList toStringList() const;
     void reserve(qsizetype size) { m_ids.reserve(size); }
@@ -62,8 +65,6 @@ public:
     friend bool operator==(const NameList &a, const NameList &b) { return a.m_ids == b.m_ids; }
 
 private:
-    static const QString &nameOf(Id id);
-
     QList<Id> m_ids;
 };
 

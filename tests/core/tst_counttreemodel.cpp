@@ -306,6 +306,38 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void mentions_manyArticlesAreSummedPerName()
+    {
+        // A batch as an index delivers it: the counts are summed per name before the tree
+        // changes, and come out as if every article had been counted one by one.
+        MentionTreeModel model(MentionDictionary::builtin());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Article> articles;
+        for (int i = 0; i < 1200; ++i) {
+            QStringList names {u"工商银行"_s};
+            if (i % 2 == 0)
+                names.append(u"建设银行"_s);
+            if (i % 5 == 0)
+                names.append(u"Broadsheet 假想公司 %1"_s.arg(i % 3)); // not in the dictionary
+            articles.append(articleMentioning(u"/%1.md"_s.arg(i), names, i % 3 == 0));
+        }
+        model.addArticles(articles);
+        QCOMPARE(dump(model),
+                 (QStringList {u"Banks 2/2"_s, u"  工商银行 1200/800"_s, u"  建设银行 600/400"_s,
+                               u"Listed companies 3/2"_s, u"  Broadsheet 假想公司 0 80/0"_s,
+                               u"  Broadsheet 假想公司 1 80/80"_s, u"  Broadsheet 假想公司 2 80/80"_s}));
+        model.setRead(articles.mid(0, 600), true);
+        QCOMPARE(dump(model),
+                 (QStringList {u"Banks 2/2"_s, u"  工商银行 1200/400"_s, u"  建设银行 600/200"_s,
+                               u"Listed companies 3/2"_s, u"  Broadsheet 假想公司 0 80/0"_s,
+                               u"  Broadsheet 假想公司 1 80/40"_s, u"  Broadsheet 假想公司 2 80/40"_s}));
+        model.removeArticles(articles.mid(600));
+        QCOMPARE(dump(model),
+                 (QStringList {u"Banks 2/0"_s, u"  工商银行 600/0"_s, u"  建设银行 300/0"_s,
+                               u"Listed companies 3/0"_s, u"  Broadsheet 假想公司 0 40/0"_s,
+                               u"  Broadsheet 假想公司 1 40/0"_s, u"  Broadsheet 假想公司 2 40/0"_s}));
+    }
+
     void dates_yearMonthDayNewestFirst()
     {
         DateTreeModel model;
