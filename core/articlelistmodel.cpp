@@ -112,8 +112,38 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
+ArticleListModel::Changes ArticleListModel::fill(const QList<Article> &articles)
+{
+    if (!m_articles.isEmpty() || articles.isEmpty())
+        return addArticles(articles);
+    beginResetModel();
+    m_articles = articles;
+    m_dates.clear();
+    m_dates.reserve(articles.size());
+    for (const Article &article : articles)
+        m_dates.append(dateKeysOf(article));
+    m_indexedRows = 0;
+    endResetModel();
+    return {{}, articles};
+}
+
+int ArticleListModel::rowOfPath(const QString &path) const
+{
+    ensureIndexed();
+    return m_rowOfPath.value(path, -1);
+}
+
+int ArticleListModel::rowOfIndexId(qint64 indexId) const
+{
+    if (!indexId)
+        return -1;
+    ensureIndexed();
+    return m_rowOfIndexId.value(indexId, -1);
+}
+
 ArticleListModel::Changes ArticleListModel::addArticles(const QList<Article> &articles)
 {
+    ensureIndexed();
     Changes changes;
     QList<Article> fresh;
     QHash<int, qsizetype> replacedIndex; // a listed row is replaced once, by the later article
@@ -179,6 +209,7 @@ ArticleListModel::Changes ArticleListModel::addArticles(const QList<Article> &ar
         m_dates.append(dateKeysOf(article));
         m_articles.append(std::move(article));
     }
+    m_indexedRows = int(m_articles.size());
     endInsertRows();
     if (allFresh)
         changes.after = articles;
@@ -346,8 +377,6 @@ void ArticleListModel::reserve(int count)
 {
     m_articles.reserve(count);
     m_dates.reserve(count);
-    m_rowOfPath.reserve(count);
-    m_rowOfIndexId.reserve(count);
 }
 
 void ArticleListModel::clear()
@@ -357,6 +386,7 @@ void ArticleListModel::clear()
     m_dates.clear();
     m_rowOfPath.clear();
     m_rowOfIndexId.clear();
+    m_indexedRows = 0;
     endResetModel();
 }
 
@@ -374,12 +404,22 @@ void ArticleListModel::emitRowsChanged(int first, int last, const QList<int> &ro
 
 void ArticleListModel::indexRows(int from)
 {
-    for (int row = from; row < m_articles.size(); ++row) {
+    // Rows from `from` on moved: their entries are put right when next needed.
+    m_indexedRows = std::min(m_indexedRows, from);
+}
+
+void ArticleListModel::ensureIndexed() const
+{
+    if (m_indexedRows >= m_articles.size())
+        return;
+    m_rowOfPath.reserve(m_articles.size());
+    for (int row = m_indexedRows; row < m_articles.size(); ++row) {
         const Article &article = m_articles.at(row);
         m_rowOfPath.insert(article.path, row);
         if (article.indexId)
             m_rowOfIndexId.insert(article.indexId, row);
     }
+    m_indexedRows = int(m_articles.size());
 }
 
 } // namespace Broadsheet::Core

@@ -60,6 +60,10 @@ public:
     // Adds articles; an article whose path is already listed replaces the old row (which then
     // is in `before`). A path twice in one batch is one row, the later article.
     Changes addArticles(const QList<Article> &articles);
+    // The same for an empty list and articles whose paths all differ (what an index holds): the
+    // list is taken over as it is, not copied article by article, and the lookups by path and
+    // id are made when first needed. A list that is not empty gets addArticles().
+    Changes fill(const QList<Article> &articles);
     // Removes the rows of these paths; paths not listed are ignored. The remaining rows keep
     // their order. A few rows go with rowsRemoved() per contiguous range; many go in one
     // layout change (see the .cpp), after which persistent indexes of removed rows are invalid.
@@ -79,9 +83,9 @@ public:
     void reserve(int count);
 
     const Article &article(int row) const { return at(row); }
-    int rowOfPath(const QString &path) const { return m_rowOfPath.value(path, -1); }
+    int rowOfPath(const QString &path) const;
     // -1 for 0 (not indexed) and for ids not listed.
-    int rowOfIndexId(qint64 indexId) const { return indexId ? m_rowOfIndexId.value(indexId, -1) : -1; }
+    int rowOfIndexId(qint64 indexId) const;
     const QList<Article> &articles() const { return m_articles; }
 
     // The date as milliseconds since the epoch and as a local day, kept per row because
@@ -103,11 +107,14 @@ private:
     void removeInLayoutChange(const QList<int> &rows, Changes &changes);
     void emitRowsChanged(int first, int last, const QList<int> &roles);
     void indexRows(int from);
+    void ensureIndexed() const;
 
     QList<Article> m_articles;
     QList<DateKeys> m_dates; // parallel to m_articles
-    QHash<QString, int> m_rowOfPath;
-    QHash<qint64, int> m_rowOfIndexId;
+    // Rows below m_indexedRows are in these lookups; the others are added by ensureIndexed().
+    mutable QHash<QString, int> m_rowOfPath;
+    mutable QHash<qint64, int> m_rowOfIndexId;
+    mutable int m_indexedRows = 0;
     // While removeArticles() runs, rows from m_gapStart on are stored m_gapSize places later:
     // removed articles leave a gap that the following rows fill as each range is signalled.
     int m_gapStart = 0;

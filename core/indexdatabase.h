@@ -44,6 +44,12 @@ public:
 
     QSqlDatabase database() const;
     QString path() const { return m_indexPath; }
+    // The index's articles in one file beside it, for a quick reopen (see ListSnapshot); empty
+    // for an index in memory.
+    QString snapshotPath() const
+    {
+        return m_indexPath.isEmpty() ? QString() : m_indexPath + snapshotSuffix();
+    }
 
     // After an error: whether the file itself is damaged (SQLite's quick check and FTS5's
     // integrity checks), rather than busy or full.
@@ -54,12 +60,14 @@ public:
     // Where the index of `folders` lives (the same set in any order is the same index).
     static QString defaultIndexPath(const QStringList &folders);
     static QString defaultStatePath();
+    static QString snapshotSuffix() { return QStringLiteral(".list"); }
 
 private:
     bool open(QString *why);
     // Removes the index file and opens a new one; `recovery` says why, for the user.
     bool startOver(const QString &recovery);
     bool createSchema(QString *why);
+    bool countGenerations(QString *why);
     bool attachState();
     void close();
     static void removeFiles(const QString &path);

@@ -3,12 +3,14 @@
 #include "core/indexstore.h"
 
 #include "core/indexdatabase.h"
+#include "core/listsnapshot.h"
 #include "core/logging.h"
 #include "core/readingstate.h"
 #include "core/searchquery.h"
 #include "core/sqlitestatement.h"
 #include "core/stringpool.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -130,20 +132,86 @@ std::optional<int> IndexStore::articleCount()
     return int(query.integer(0));
 }
 
+bool IndexStore::problems(QList<Problem> &problems)
+{
+    SqliteStatement query(m_database.database(),
+                          "SELECT a.path, p.line, p.severity, p.message FROM problem p"
+                          " JOIN article a ON a.id = p.article ORDER BY p.rowid");
+    while (query.next())
+        problems.append(
+            {query.text(0), int(query.integer(1)), query.text(3), Problem::Severity(query.integer(2))});
+    return query.ok() || fail(u"reading problems"_s, query.error());
+}
+
+std::optional<qint64> IndexStore::generation()
+{
+    SqliteStatement query(m_database.database(), "SELECT value FROM meta WHERE key = 'generation'");
+    if (query.next())
+        return query.integer(0);
+    fail(u"reading the generation"_s, query.ok() ? u"no generation"_s : query.error());
+    return std::nullopt;
+}
+
+std::optional<QList<Article>> IndexStore::snapshotArticles()
+{
+    const QString path = m_database.snapshotPath();
+    if (path.isEmpty())
+        return std::nullopt;
+    const std::optional<qint64> current = generation();
+    if (!current || ListSnapshot::generationOf(path) != current)
+        return std::nullopt;
+    ListSnapshot::ReadingStates states;
+    SqliteStatement query(m_database.database(), "SELECT key, read, starred FROM state.reading");
+    while (query.next())
+        states.insert(query.raw(0).toByteArray(), {query.integer(1) != 0, query.integer(2) != 0});
+    if (!query.ok()) {
+        fail(u"reading the reading state"_s, query.error());
+        return std::nullopt;
+    }
+    return ListSnapshot::read(path, *current, states);
+}
+
+void IndexStore::updateSnapshot()
+{
+    const QString path = m_database.snapshotPath();
+    if (path.isEmpty())
+        return;
+    QSqlDatabase db = m_database.database();
+    // The generation and the rows in one read transaction: another Broadsheet may be writing.
+    if (!db.transaction()) {
+        qCWarning(lcIndex) << "no list snapshot:" << db.lastError().text();
+        return;
+    }
+    const auto done = qScopeGuard([&db] { db.commit(); });
+    const std::optional<qint64> current = generation();
+    if (!current || ListSnapshot::generationOf(path) == current)
+        return;
+    SqliteStatement query(db,
+                          "SELECT id, path, size, mtime, title, categories, tags, author, link, headimg,"
+                          " thumbnail, date, dateorigin, mentions, statekey FROM article WHERE ok = 1"
+                          // Newest first, as the list shows them: sorting a list that is in
+                          // order already is quick. Articles of one instant stay in the order
+                          // articles() gives them.
+                          " ORDER BY date DESC, id");
+    ListSnapshot::Writer writer;
+    while (query.next()) {
+        writer.add({query.integer(0), query.integer(2), query.integer(3), query.integer(11),
+                    DateOrigin(query.integer(12)), query.raw(1), query.raw(4), query.raw(5), query.raw(6),
+                    query.raw(7), query.raw(8), query.raw(9), query.raw(10), query.raw(13), query.raw(14)});
+    }
+    QString error = query.error();
+    if (query.ok() && writer.save(path, *current, &error))
+        qCInfo(lcIndex) << "list snapshot of" << writer.count() << "articles saved";
+    else
+        qCWarning(lcIndex) << "no list snapshot:" << error;
+}
+
 bool IndexStore::articles(qsizetype batchSize, const Deliver &deliver)
 {
     QSqlDatabase db = m_database.database();
     QList<Problem> problems;
-    {
-        SqliteStatement query(db,
-                              "SELECT a.path, p.line, p.severity, p.message FROM problem p"
-                              " JOIN article a ON a.id = p.article ORDER BY p.rowid");
-        while (query.next())
-            problems.append(
-                {query.text(0), int(query.integer(1)), query.text(3), Problem::Severity(query.integer(2))});
-        if (!query.ok())
-            return fail(u"reading problems"_s, query.error());
-    }
+    if (!this->problems(problems))
+        return false;
 
     SqliteStatement query(db,
                           "SELECT a.id, a.path, a.size, a.mtime, a.title, a.categories, a.tags, a.author,"

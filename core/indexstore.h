@@ -66,6 +66,16 @@ public:
     std::optional<int> articleCount(); // readable articles in the index
     using Deliver = std::function<bool(QList<Article> &&articles, QList<Problem> &&problems)>;
     bool articles(qsizetype batchSize, const Deliver &deliver);
+    // The same articles from the index's snapshot (ListSnapshot), with their reading state: one
+    // file instead of every row. nullopt when there is no snapshot of the index as it is now.
+    std::optional<QList<Article>> snapshotArticles();
+    // Every stored problem; false on an SQL error.
+    bool problems(QList<Problem> &problems);
+    // Saves a snapshot of the articles as they are now, unless the one there is current. A
+    // snapshot that cannot be saved is only logged: it is a cache.
+    void updateSnapshot();
+    // Counts every change to the articles (see IndexDatabase); nullopt on an SQL error.
+    std::optional<qint64> generation();
 
     // Reserves `count` ids for new articles and returns the first: ids are never reused (see
     // IndexDatabase), and another Broadsheet using the same index gets other ones.

@@ -22,6 +22,8 @@ Library::Library(QObject *parent)
 {
     m_filtered.setSourceModel(&m_articles);
     connect(&m_scanner, &LibraryScanner::articlesFound, this, &Library::addArticles);
+    connect(&m_scanner, &LibraryScanner::articlesLoaded, this,
+            [this](const QList<Article> &articles) { updateTrees(m_articles.fill(articles)); });
     connect(&m_scanner, &LibraryScanner::articlesRemoved, this, &Library::removeArticles);
     connect(&m_scanner, &LibraryScanner::mentionsFound, this, &Library::addMentions);
     connect(&m_scanner, &LibraryScanner::problemsFound, this, &Library::replaceProblems);
@@ -30,7 +32,7 @@ Library::Library(QObject *parent)
             Q_EMIT scanProgress(done, total);
     });
     connect(&m_scanner, &LibraryScanner::listed, this, [this] {
-        m_filtered.setDynamicSortFilter(true); // sorts once, see open()
+        sortFromNowOn();
         if (m_refreshing)
             return;
         qCInfo(lcLibrary) << "listed" << m_articles.rowCount() << "articles in" << m_openTimer.elapsed()
@@ -39,10 +41,12 @@ Library::Library(QObject *parent)
     });
     // What the index holds is the list as it was: shown sorted at once, while the files are
     // checked against it. The few that changed are then placed one by one.
-    connect(&m_scanner, &LibraryScanner::loaded, this, [this] { m_filtered.setDynamicSortFilter(true); });
+    connect(&m_scanner, &LibraryScanner::loaded, this, [this] { sortFromNowOn(); });
     connect(&m_scanner, &LibraryScanner::articlesExpected, this, [this](int count) {
-        // Only worth it for many: a reserve of a few more rows copies all the others. Many
-        // rows to come are sorted once, when they are all there (see open()).
+        // Only worth it for many: a reserve of a few more rows copies all the others. A sorted
+        // proxy places every new row by itself, one insertion each: for a library of 100,000
+        // articles arriving in batches that is seconds of work on the GUI thread. While many
+        // rows arrive, they go to the end; the list is sorted once, when they are all there.
         if (count > 1000) {
             m_articles.reserve(m_articles.rowCount() + count);
             m_filtered.setDynamicSortFilter(false);
@@ -108,10 +112,6 @@ void Library::open(const QStringList &folders)
     for (const QString &problem : std::as_const(dictionaryProblems))
         m_problems.addProblems({Problem::fromLocatedMessage(MentionDictionary::userFilePath(), problem,
                                                             Problem::Severity::Warning)});
-    // A sorted proxy places every new row by itself, one insertion each: for a library of
-    // 100,000 articles that is seconds of work on the GUI thread. While the list fills in, new
-    // rows go to the end; it is sorted once, when every article is listed.
-    m_filtered.setDynamicSortFilter(false);
     qCInfo(lcLibrary) << "opening" << m_folders << "index" << m_indexPath;
     m_openTimer.start();
     if (m_watching)
@@ -153,7 +153,7 @@ void Library::refresh(const QStringList &directories)
 
 void Library::onScanFinished(bool cancelled)
 {
-    m_filtered.setDynamicSortFilter(true); // a cancelled scan never said listed()
+    sortFromNowOn(); // a cancelled scan never said listed()
     const bool wasRefresh = m_refreshing;
     m_refreshing = false;
     m_indexComplete = !cancelled && m_fullText;
@@ -165,6 +165,13 @@ void Library::onScanFinished(bool cancelled)
         Q_EMIT scanFinished(cancelled);
     if (!m_pendingRefresh.isEmpty() && !cancelled)
         refresh(std::exchange(m_pendingRefresh, {}));
+}
+
+void Library::sortFromNowOn()
+{
+    // Turning it on sorts every row, even when it was on already.
+    if (!m_filtered.dynamicSortFilter())
+        m_filtered.setDynamicSortFilter(true);
 }
 
 void Library::waitForIndex()
@@ -183,7 +190,8 @@ void Library::updateTrees(const ArticleListModel::Changes &changes)
 
 void Library::addArticles(const QList<Article> &articles)
 {
-    updateTrees(m_articles.addArticles(articles));
+    auto ch = m_articles.addArticles(articles);
+    updateTrees(ch);
 }
 
 void Library::removeArticles(const QStringList &paths)

@@ -90,6 +90,7 @@ Q_SIGNALS:
     void contentsChanged();
 
 private:
+    void sortFromNowOn();
     LibraryScanner::Options scanOptions() const;
     void refresh(const QStringList &directories);
     void updateTrees(const ArticleListModel::Changes &changes);

@@ -69,8 +69,11 @@ public:
                                    m_run->options.dictionaryFingerprint);
     }
     bool load();
+    bool deliverLoaded(QList<Article> &&articles);
+    void noteLoaded(const QList<Article> &articles);
     bool synchronize();
     bool indexText();
+    void updateSnapshot() { m_store.updateSnapshot(); }
 
 private:
     bool cancelled() const { return m_run->cancelled; }
@@ -94,6 +97,8 @@ bool ScanJob::load()
     timer.start();
     const auto logged =
         qScopeGuard([&timer] { qCInfo(lcScanner) << "index read in" << timer.elapsed() << "ms"; });
+    if (std::optional<QList<Article>> snapshot = m_store.snapshotArticles())
+        return deliverLoaded(std::move(*snapshot));
     const std::optional<int> count = m_store.articleCount();
     if (!count)
         return false;
@@ -102,13 +107,10 @@ bool ScanJob::load()
     m_haveLoaded = true;
     const bool read =
         m_store.articles(loadBatch, [this](QList<Article> &&articles, QList<Problem> &&problems) {
-            for (const Article &article : std::as_const(articles))
-                m_loaded.insert(
-                    article.path,
-                    {article.indexId, article.fileSize, article.fileModified.toMSecsSinceEpoch()});
+            noteLoaded(articles);
             m_post([scanner = m_scanner, articles = std::move(articles), problems = std::move(problems)] {
                 if (!articles.isEmpty())
-                    Q_EMIT scanner->articlesFound(articles);
+                    Q_EMIT scanner->articlesLoaded(articles);
                 if (!problems.isEmpty())
                     Q_EMIT scanner->problemsFound({}, problems);
             });
@@ -117,6 +119,33 @@ bool ScanJob::load()
     if (read && !cancelled())
         m_post([scanner = m_scanner] { Q_EMIT scanner->loaded(); });
     return read;
+}
+
+bool ScanJob::deliverLoaded(QList<Article> &&articles)
+{
+    QList<Problem> problems;
+    if (!m_store.problems(problems))
+        return false;
+    m_haveLoaded = true;
+    // All at once: the list takes them over as they are (ArticleListModel::fill()). The files
+    // to compare are noted while the window fills its list.
+    m_post([scanner = m_scanner, articles, problems = std::move(problems)] {
+        if (!articles.isEmpty())
+            Q_EMIT scanner->articlesLoaded(articles);
+        if (!problems.isEmpty())
+            Q_EMIT scanner->problemsFound({}, problems);
+        Q_EMIT scanner->loaded();
+    });
+    m_loaded.reserve(articles.size());
+    noteLoaded(articles);
+    return true;
+}
+
+void ScanJob::noteLoaded(const QList<Article> &articles)
+{
+    for (const Article &article : articles)
+        m_loaded.insert(article.path,
+                        {article.indexId, article.fileSize, article.fileModified.toMSecsSinceEpoch()});
 }
 
 bool ScanJob::storePending()
@@ -422,6 +451,8 @@ void LibraryScanner::execute(const std::shared_ptr<Run> &run)
         ScanJob job(this, run, *database, post);
         const bool done = job.useSettings() && (!whole || job.load()) && job.synchronize()
             && (!run->options.fullText || run->cancelled || job.indexText());
+        if (done && !run->cancelled)
+            job.updateSnapshot();
         if (done || run->cancelled)
             break;
         if (!database->isDamaged()) {

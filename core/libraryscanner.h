@@ -20,8 +20,8 @@ namespace Broadsheet::Core {
 
 // Brings a library's index up to date with its folders and reports what the window must show,
 // off the GUI thread. A run goes through these steps, each reported as it goes:
-//  1. (full runs) every article the index already knows is delivered at once: a library opened
-//     before is listed in a moment;
+//  1. (full runs) every article the index already knows is delivered at once, from the index's
+//     snapshot when it is current (ListSnapshot): a library opened before is listed in a moment;
 //  2. the folders are listed; files that are new or whose size or modification time changed
 //     are read (front matter only) and stored; files that went away are removed. listed()
 //     then says the list and the category and date trees are complete;
@@ -63,6 +63,8 @@ public:
 Q_SIGNALS:
     // New or changed articles; a path already delivered replaces its row.
     void articlesFound(const QList<Broadsheet::Core::Article> &articles);
+    // What the index holds, delivered first in a full run (step 1): no path comes twice.
+    void articlesLoaded(const QList<Broadsheet::Core::Article> &articles);
     // Files that are gone, or are no longer readable articles.
     void articlesRemoved(const QStringList &paths);
     // Problems of files read in this run; the paths' earlier problems are void.

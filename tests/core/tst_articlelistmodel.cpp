@@ -133,6 +133,44 @@ private Q_SLOTS:
                  QDateTime::fromString(u"2022-01-05T00:00:00Z"_s, Qt::ISODate));
     }
 
+    void fillTakesTheIndexsArticlesAtOnce()
+    {
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<Article> loaded = lettered(u"abcdef"_s);
+        const ArticleListModel::Changes filled = model.fill(loaded);
+        QCOMPARE(titles(model),
+                 QStringList({u"标题 a"_s, u"标题 b"_s, u"标题 c"_s, u"标题 d"_s, u"标题 e"_s, u"标题 f"_s}));
+        QVERIFY(filled.before.isEmpty());
+        QCOMPARE(pathsOf(filled.after), pathsOf(loaded));
+        // Found by path and id although no lookup was made while filling.
+        verifyLookups(model);
+        QCOMPARE(model.index(2, ArticleListModel::DateColumn).data(ArticleListModel::SortRole).toLongLong(),
+                 loaded.at(2).date.toMSecsSinceEpoch());
+
+        // What the files say next changes it like any list.
+        Article changed = article(u"c"_s, u"2023-05-05T00:00:00Z"_s);
+        changed.indexId = 30;
+        const ArticleListModel::Changes replaced =
+            model.addArticles({changed, article(u"g"_s, u"2021-01-01T00:00:00Z"_s)});
+        QCOMPARE(pathsOf(replaced.before), QStringList({loaded.at(2).path}));
+        QCOMPARE(model.rowCount(), 7);
+        QCOMPARE(model.rowOfIndexId(30), 2);
+        QCOMPARE(model.rowOfIndexId(3), -1);
+        model.removeArticles({loaded.at(0).path, loaded.at(4).path});
+        QCOMPARE(titles(model),
+                 QStringList({u"标题 b"_s, u"标题 c"_s, u"标题 d"_s, u"标题 f"_s, u"标题 g"_s}));
+        QCOMPARE(model.rowOfPath(loaded.at(0).path), -1);
+        QCOMPARE(model.rowOfIndexId(1), -1);
+        verifyLookups(model);
+
+        // Filling a list that is not empty adds to it, one row per path.
+        const ArticleListModel::Changes again = model.fill(lettered(u"bz"_s));
+        QCOMPARE(pathsOf(again.before), QStringList({loaded.at(1).path}));
+        QCOMPARE(model.rowCount(), 6);
+        verifyLookups(model);
+    }
+
     void clearThenRescan()
     {
         ArticleListModel model;

@@ -92,6 +92,29 @@ private:
         QVERIFY(library.isIndexComplete());
     }
 
+    // Every field the list keeps, one per line; instants as instants, whatever their zone.
+    static QString describe(const Article &a)
+    {
+        return QStringList({u"id=%1"_s.arg(a.indexId), u"title="_s + a.title,
+                            u"categories="_s + a.categories.join(u'/'), u"tags="_s + a.tags.join(u'/'),
+                            u"author="_s + a.author, u"link="_s + a.link, u"headimg="_s + a.headImage,
+                            u"thumbnail="_s + a.thumbnail, u"date=%1"_s.arg(a.date.toMSecsSinceEpoch()),
+                            u"origin=%1"_s.arg(int(a.dateOrigin)), u"size=%1"_s.arg(a.fileSize),
+                            u"modified=%1"_s.arg(a.fileModified.toMSecsSinceEpoch()),
+                            u"mentions="_s + a.mentions.toStringList().join(u'/'),
+                            u"read=%1 starred=%2"_s.arg(a.read ? u"true"_s : u"false"_s,
+                                                        a.starred ? u"true"_s : u"false"_s)})
+            .join(u'\n');
+    }
+
+    QHash<QString, QString> describeByPath(Library &library)
+    {
+        QHash<QString, QString> described;
+        for (const Article &article : library.articles()->articles())
+            described.insert(article.path, describe(article));
+        return described;
+    }
+
     QHash<QString, qint64> idsByPath(Library &library)
     {
         QHash<QString, qint64> ids;
@@ -209,22 +232,64 @@ private Q_SLOTS:
         compareWithSubstringScan(library, 120);
     }
 
+    void warmReopenListsFromTheIndex_data()
+    {
+        QTest::addColumn<QString>("snapshot");
+        QTest::newRow("from the snapshot") << u"kept"_s;
+        QTest::newRow("no snapshot") << u"removed"_s;
+        QTest::newRow("damaged snapshot") << u"damaged"_s;
+        QTest::newRow("index changed since the snapshot") << u"stale"_s;
+    }
+
     void warmReopenListsFromTheIndex()
     {
+        QFETCH(QString, snapshot);
         QTemporaryDir folder;
         copyTree(QStringLiteral(BROADSHEET_SAMPLE_LIBRARY), folder.path());
-        QHash<QString, qint64> before;
-        QStringList mentionsBefore;
+        QHash<QString, QString> before;
+        QHash<QString, qint64> idsBefore;
         int problemsBefore = 0;
         {
             Library library;
             openAndIndex(library, {folder.path()});
-            before = idsByPath(library);
-            for (const Article &article : library.articles()->articles())
-                mentionsBefore += article.mentions.toStringList();
+            before = describeByPath(library);
+            idsBefore = idsByPath(library);
             problemsBefore = library.problems()->rowCount();
+            library.setRead({0}, true);
+            library.setStarred({0}, true);
+            before[library.articles()->article(0).path] = describe(library.articles()->article(0));
         }
         QVERIFY(before.size() > 10);
+        const QString snapshotPath = m_home.filePath(u"index.sqlite.list"_s);
+        QVERIFY(QFileInfo(snapshotPath).size() > 1000);
+        if (snapshot == u"removed"_s) {
+            QVERIFY(QFile::remove(snapshotPath));
+        } else if (snapshot == u"damaged"_s) {
+            QFile file(snapshotPath);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(file.size() / 2);
+            file.write(QByteArray(64, '\xff'));
+        } else if (snapshot == u"stale"_s) {
+            // Another Broadsheet changed a row since: the snapshot must not hide it.
+            const QString path = idsBefore.keys().constFirst();
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+            db.setDatabaseName(m_home.filePath(u"index.sqlite"_s));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            query.prepare(u"UPDATE article SET title = ? WHERE path = ?"_s);
+            query.addBindValue(u"另一个进程改过的标题"_s);
+            query.addBindValue(path);
+            QVERIFY(query.exec());
+            QCOMPARE(query.numRowsAffected(), 1);
+            query.finish();
+            db.close();
+            db = {};
+            QSqlDatabase::removeDatabase(u"other"_s);
+            for (const QString &line : before.value(path).split(u'\n')) {
+                if (line.startsWith(u"title="_s))
+                    before[path].replace(line, u"title=另一个进程改过的标题"_s);
+            }
+        }
 
         Library library;
         configure(library);
@@ -232,16 +297,26 @@ private Q_SLOTS:
         library.open({folder.path()});
         library.waitForScan();
         // Listed with the same rows (a file read again would have a new id) and, without a
-        // word of full text read, the mentions and the problems.
-        QCOMPARE(idsByPath(library), before);
-        QStringList mentions;
-        for (const Article &article : library.articles()->articles())
-            mentions += article.mentions.toStringList();
-        QCOMPARE(mentions, mentionsBefore);
+        // word of full text read, the mentions, the reading state and the problems.
+        const QHash<QString, QString> after = describeByPath(library);
+        QCOMPARE(after.keys().size(), before.size());
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(after.value(it.key()).split(u'\n'), it.value().split(u'\n'));
         QCOMPARE(library.problems()->rowCount(), problemsBefore);
         library.waitForIndex();
         QCOMPARE(indexing.count(), 0); // nothing left to index
         QCOMPARE(library.categories()->totalCount(), int(before.size()));
+        const auto unread = std::count_if(before.cbegin(), before.cend(),
+                                          [](const QString &d) { return d.contains(u"read=false"_s); });
+        QVERIFY(unread < before.size());
+        QCOMPARE(library.categories()->totalUnread(), int(unread));
+        QCOMPARE(library.dates()->totalCount(), int(before.size()));
+        // The list is in date order at once.
+        const QAbstractItemModel *shown = library.filteredArticles();
+        for (int row = 1; row < shown->rowCount(); ++row) {
+            QVERIFY(shown->index(row - 1, 0).data(ArticleListModel::DateRole).toDateTime()
+                    >= shown->index(row, 0).data(ArticleListModel::DateRole).toDateTime());
+        }
     }
 
     void changedFilesAreReadAgain()
