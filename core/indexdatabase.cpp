@@ -199,8 +199,6 @@ bool IndexDatabase::open(QString *why)
     }
     if (fresh && !createSchema(why))
         return false;
-    if (m_mode == Mode::Maintain && !countGenerations(why))
-        return false;
     // Reading the table once finds a damaged header or schema now rather than halfway through.
     if (!run(query, u"SELECT count(*) FROM article"_s, why)) {
         m_replace = isDamagedError(query.lastError());
@@ -240,6 +238,11 @@ bool IndexDatabase::createSchema(QString *why)
         " line INTEGER NOT NULL, severity INTEGER NOT NULL, message TEXT NOT NULL)"_s,
         u"CREATE INDEX problem_article ON problem(article)"_s,
         u"CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID"_s,
+        // Counts the transactions that change the article table (IndexStore): a copy of the
+        // articles taken at one generation (ListSnapshot) is current while the count has not
+        // moved. It starts at a random number, so a snapshot left from an index that was thrown
+        // away never matches a new one.
+        u"INSERT INTO meta (key, value) VALUES ('generation', abs(random() / 2))"_s,
         // Contentless: the text is in the files, the index keeps only the tokens. Rows of
         // articles that changed or went away stay behind, unreachable (ids are never reused),
         // until IndexStore compacts the table.
@@ -263,41 +266,6 @@ bool IndexDatabase::createSchema(QString *why)
     if (ok && tables != 0)
         return run(query, u"COMMIT"_s, why); // made by the other one meanwhile
     for (const QString &statement : statements) {
-        if (!run(query, statement, why)) {
-            run(query, u"ROLLBACK"_s);
-            return false;
-        }
-    }
-    return run(query, u"COMMIT"_s, why);
-}
-
-bool IndexDatabase::countGenerations(QString *why)
-{
-    // Every change to the article table, by any Broadsheet, counts one generation up: a copy of
-    // the table made at one generation (IndexStore::writeSnapshot) is known to be current when
-    // the count has not moved. A new index starts at a random count, so a snapshot left from an
-    // index that was thrown away never matches the new one. Indexes made before the count are
-    // given it here.
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    if (!run(query,
-             u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'generation_%'"_s, why)
-        || !query.next())
-        return false;
-    const bool counting = query.value(0).toInt() == 3;
-    query.finish();
-    if (counting)
-        return true;
-    const QStringList statements = {
-        u"BEGIN IMMEDIATE"_s,
-        u"INSERT OR IGNORE INTO meta (key, value) VALUES ('generation', abs(random() / 2))"_s,
-    };
-    QStringList triggers;
-    for (const char *event : {"INSERT", "UPDATE", "DELETE"})
-        triggers.append(u"CREATE TRIGGER IF NOT EXISTS generation_%1 AFTER %2 ON article BEGIN"
-                        " UPDATE meta SET value = value + 1 WHERE key = 'generation'; END"_s.arg(
-                            QString::fromLatin1(event).toLower(), QString::fromLatin1(event)));
-    for (const QString &statement : statements + triggers) {
         if (!run(query, statement, why)) {
             run(query, u"ROLLBACK"_s);
             return false;

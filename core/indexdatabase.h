@@ -24,7 +24,8 @@ class IndexDatabase final
     Q_DISABLE_COPY_MOVE(IndexDatabase)
 
 public:
-    static constexpr int schemaVersion = 4; // also the tokenizer's: a change there needs a new index
+    // Also the tokenizer's: a change there needs a new index. 5: the generation count.
+    static constexpr int schemaVersion = 5;
 
     enum class Mode {
         Maintain, // creates, repairs and rebuilds: the scanner
@@ -67,7 +68,6 @@ private:
     // Removes the index file and opens a new one; `recovery` says why, for the user.
     bool startOver(const QString &recovery);
     bool createSchema(QString *why);
-    bool countGenerations(QString *why);
     bool attachState();
     void close();
     static void removeFiles(const QString &path);

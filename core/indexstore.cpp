@@ -326,7 +326,7 @@ bool IndexStore::store(QList<ScannedFile> &files)
                 return abort(problem);
         }
     }
-    if (!addStale(replaced)) {
+    if (!addStale(replaced) || !countChange()) {
         db.rollback();
         return false;
     }
@@ -405,7 +405,7 @@ bool IndexStore::remove(const QStringList &paths)
             return fail(u"removing articles"_s, remove.lastError().text());
         }
     }
-    if (!addStale(paths.size())) {
+    if (!addStale(paths.size()) || !countChange()) {
         db.rollback();
         return false;
     }
@@ -467,6 +467,10 @@ bool IndexStore::useSettings(const QString &zone, const QString &dictionary)
         db.rollback();
         return fail(u"changing the index settings"_s, query.lastError().text());
     }
+    if (!countChange()) {
+        db.rollback();
+        return false;
+    }
     return db.commit() || fail(u"changing the index settings"_s, db.lastError().text());
 }
 
@@ -500,6 +504,10 @@ bool IndexStore::storeTexts(const QList<IndexedText> &texts)
             return fail(u"storing full text"_s, error);
         }
     }
+    if (!countChange()) { // the mentions changed
+        db.rollback();
+        return false;
+    }
     return db.commit() || fail(u"storing full text"_s, db.lastError().text());
 }
 
@@ -529,6 +537,13 @@ std::optional<QList<qint64>> IndexStore::search(const SearchQuery &search)
         return std::nullopt;
     }
     return ids;
+}
+
+bool IndexStore::countChange()
+{
+    SqliteStatement count(m_database.database(),
+                          "UPDATE meta SET value = value + 1 WHERE key = 'generation'");
+    return count.exec() || fail(u"counting a change"_s, count.error());
 }
 
 bool IndexStore::addStale(qint64 rows)

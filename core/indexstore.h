@@ -74,7 +74,8 @@ public:
     // Saves a snapshot of the articles as they are now, unless the one there is current. A
     // snapshot that cannot be saved is only logged: it is a cache.
     void updateSnapshot();
-    // Counts every change to the articles (see IndexDatabase); nullopt on an SQL error.
+    // Counts the transactions that changed the articles (see IndexDatabase); nullopt on an
+    // SQL error.
     std::optional<qint64> generation();
 
     // Reserves `count` ids for new articles and returns the first: ids are never reused (see
@@ -108,6 +109,8 @@ public:
 
 private:
     bool addStale(qint64 rows);
+    // In every transaction that changes what a snapshot holds: moves the generation on.
+    bool countChange();
     bool fail(const QString &what, const QString &error);
 
     IndexDatabase &m_database;

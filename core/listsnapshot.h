@@ -16,7 +16,7 @@ namespace Broadsheet::Core {
 // The articles an index lists, copied into one file beside it, so that opening a library again
 // reads one file instead of stepping through 100,000 rows of SQLite (about three times
 // faster). It is a cache and nothing else: stamped with the index's generation (see
-// IndexDatabase), it is used only while the index has not changed since, and a snapshot that
+// IndexStore::generation()), it is used only while the index has not changed since, and a snapshot that
 // is missing, stale, truncated or garbled is simply not used (the rows are read from the
 // index). Reading state is not in it: it is looked up in the reading-state table at each read.
 //

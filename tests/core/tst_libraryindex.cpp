@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/articlereader.h"
 #include "core/indexdatabase.h"
+#include "core/indexstore.h"
 #include "core/library.h"
 #include "core/plaintext.h"
 #include "core/searchquery.h"
@@ -270,24 +271,21 @@ private Q_SLOTS:
             file.seek(file.size() / 2);
             file.write(QByteArray(64, '\xff'));
         } else if (snapshot == u"stale"_s) {
-            // Another Broadsheet changed a row since: the snapshot must not hide it.
+            // Another Broadsheet stored other mentions for an article since (with another
+            // mention dictionary, say): the snapshot must not hide them.
             const QString path = idsBefore.keys().constFirst();
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
-            db.setDatabaseName(m_home.filePath(u"index.sqlite"_s));
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            query.prepare(u"UPDATE article SET title = ? WHERE path = ?"_s);
-            query.addBindValue(u"另一个进程改过的标题"_s);
-            query.addBindValue(path);
-            QVERIFY(query.exec());
-            QCOMPARE(query.numRowsAffected(), 1);
-            query.finish();
-            db.close();
-            db = {};
-            QSqlDatabase::removeDatabase(u"other"_s);
+            {
+                IndexDatabase other(m_home.filePath(u"index.sqlite"_s), m_home.filePath(u"state.sqlite"_s));
+                IndexStore store(other);
+                IndexedText text;
+                text.id = idsBefore.value(path);
+                text.textIndexed = true;
+                text.mentions = {u"贵州茅台"_s};
+                QVERIFY(store.storeTexts({text}));
+            }
             for (const QString &line : before.value(path).split(u'\n')) {
-                if (line.startsWith(u"title="_s))
-                    before[path].replace(line, u"title=另一个进程改过的标题"_s);
+                if (line.startsWith(u"mentions="_s))
+                    before[path].replace(line, u"mentions=贵州茅台"_s);
             }
         }
 
