@@ -377,6 +377,8 @@ void ArticleListModel::reserve(int count)
 {
     m_articles.reserve(count);
     m_dates.reserve(count);
+    m_rowOfPath.reserve(count);
+    m_rowOfIndexId.reserve(count);
 }
 
 void ArticleListModel::clear()

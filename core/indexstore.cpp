@@ -193,14 +193,14 @@ void IndexStore::updateSnapshot()
                           // order already is quick. Articles of one instant stay in the order
                           // articles() gives them.
                           " ORDER BY date DESC, id");
-    ListSnapshot::Writer writer;
+    ListSnapshot::Writer writer(path);
     while (query.next()) {
         writer.add({query.integer(0), query.integer(2), query.integer(3), query.integer(11),
                     DateOrigin(query.integer(12)), query.raw(1), query.raw(4), query.raw(5), query.raw(6),
                     query.raw(7), query.raw(8), query.raw(9), query.raw(10), query.raw(13), query.raw(14)});
     }
     QString error = query.error();
-    if (query.ok() && writer.save(path, *current, &error))
+    if (query.ok() && writer.finish(*current, &error))
         qCInfo(lcIndex) << "list snapshot of" << writer.count() << "articles saved";
     else
         qCWarning(lcIndex) << "no list snapshot:" << error;

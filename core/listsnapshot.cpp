@@ -20,13 +20,15 @@ namespace {
 
 // The layout, all numbers in the machine's own byte order:
 //   header:   magic, version, byte-order mark, generation, article count, value count,
-//             part count
-//   parts:    part count × (articles, bytes): the articles come in parts, read in parallel
-//   values:   value count × (length, UTF-8 bytes): the categories, tags, sources and names that
-//             articles share, numbered from 1 (0 is the empty value)
+//             part count, bytes of articles
 //   articles: article count × (id, size, modified, date, date origin, flags, categories,
 //             tags and source as value numbers, state key, path, title, link, head image,
-//             thumbnail unless it is the head image, mention count, mentions as value numbers)
+//             thumbnail unless it is the head image, mention count, mentions as value numbers),
+//             in parts of partSize articles, read in parallel
+//   parts:    part count × (articles, bytes)
+//   values:   value count × (length, UTF-8 bytes): the categories, tags, sources and names that
+//             articles share, numbered from 1 (0 is the empty value)
+// The articles come first so that they can be written as they come, a part at a time.
 constexpr char magic[8] = {'B', 'S', 'L', 'I', 'S', 'T', '\r', '\n'};
 constexpr quint32 version = 1;
 constexpr quint32 partSize = 8192;
@@ -45,6 +47,7 @@ struct Header {
     quint32 articleCount;
     quint32 valueCount;
     quint32 partCount;
+    quint64 articleBytes;
 };
 
 struct Part {
@@ -129,26 +132,27 @@ struct Layout {
 std::optional<Layout> layoutOf(QByteArrayView data, qint64 generation)
 {
     const std::optional<Header> header = headerOf(data);
-    if (!header || header->generation != generation)
+    if (!header || header->generation != generation
+        || header->articleBytes > quint64(data.size() - qsizetype(sizeof(Header))))
         return std::nullopt;
-    Cursor cursor(data.sliced(sizeof(Header)));
-    std::vector<Part> parts;
-    for (quint32 i = 0; i < header->partCount && cursor.ok(); ++i)
-        parts.push_back({cursor.number<quint32>(), cursor.number<quint64>()});
+    Cursor articles(data.sliced(sizeof(Header), qsizetype(header->articleBytes)));
+    Cursor cursor(data.sliced(sizeof(Header) + qsizetype(header->articleBytes)));
     Layout layout;
+    quint64 count = 0;
+    for (quint32 i = 0; i < header->partCount && cursor.ok(); ++i) {
+        const auto partArticles = cursor.number<quint32>();
+        const auto bytes = cursor.number<quint64>();
+        // A damaged count must not make room for billions of articles: each takes some bytes.
+        if (bytes > header->articleBytes || quint64(partArticles) * minimumArticleBytes > bytes)
+            return std::nullopt;
+        layout.parts.emplace_back(articles.bytes(qsizetype(bytes)), partArticles);
+        count += partArticles;
+    }
     layout.values.resize(1);
     for (quint32 i = 0; i < header->valueCount && cursor.ok(); ++i)
         layout.values.push_back(cursor.text());
-    quint64 articles = 0;
-    for (const Part &part : parts) {
-        // A damaged count must not make room for billions of articles: each takes some bytes.
-        if (part.bytes > quint64(std::numeric_limits<qsizetype>::max())
-            || quint64(part.articles) * minimumArticleBytes > part.bytes)
-            return std::nullopt;
-        layout.parts.emplace_back(cursor.bytes(qsizetype(part.bytes)), part.articles);
-        articles += part.articles;
-    }
-    if (!cursor.ok() || !cursor.atEnd() || articles != header->articleCount)
+    if (!cursor.ok() || !cursor.atEnd() || !articles.ok() || !articles.atEnd()
+        || count != header->articleCount)
         return std::nullopt;
     return layout;
 }
@@ -281,6 +285,16 @@ std::optional<QList<Article>> parse(QByteArrayView data, qint64 generation,
 
 } // namespace
 
+ListSnapshot::Writer::Writer(const QString &path)
+    : m_file(path)
+{
+    // Room for the header, written last.
+    m_ok =
+        m_file.open(QIODevice::WriteOnly) && m_file.write(QByteArray(sizeof(Header), '\0')) == sizeof(Header);
+}
+
+ListSnapshot::Writer::~Writer() = default;
+
 quint32 ListSnapshot::Writer::valueRef(QByteArrayView value)
 {
     if (value.isEmpty())
@@ -296,27 +310,25 @@ quint32 ListSnapshot::Writer::valueRef(QByteArrayView value)
 
 void ListSnapshot::Writer::add(const Row &row)
 {
-    if (m_count % partSize == 0)
-        m_partStarts.append(m_articles.size());
     const bool sameImage = row.thumbnail == row.headImage;
-    put(m_articles, row.id);
-    put(m_articles, row.size);
-    put(m_articles, row.modified);
-    put(m_articles, row.date);
-    put(m_articles, quint8(row.dateOrigin == DateOrigin::FrontMatter ? 0 : 1));
-    put(m_articles, quint8(sameImage ? thumbnailIsHeadImage : 0));
-    put(m_articles, valueRef(row.categories));
-    put(m_articles, valueRef(row.tags));
-    put(m_articles, valueRef(row.author));
+    put(m_part, row.id);
+    put(m_part, row.size);
+    put(m_part, row.modified);
+    put(m_part, row.date);
+    put(m_part, quint8(row.dateOrigin == DateOrigin::FrontMatter ? 0 : 1));
+    put(m_part, quint8(sameImage ? thumbnailIsHeadImage : 0));
+    put(m_part, valueRef(row.categories));
+    put(m_part, valueRef(row.tags));
+    put(m_part, valueRef(row.author));
     const QByteArrayView key = row.stateKey.first(std::min<qsizetype>(row.stateKey.size(), 255));
-    put(m_articles, quint8(key.size()));
-    m_articles.append(key);
-    putText(m_articles, row.path);
-    putText(m_articles, row.title);
-    putText(m_articles, row.link);
-    putText(m_articles, row.headImage);
+    put(m_part, quint8(key.size()));
+    m_part.append(key);
+    putText(m_part, row.path);
+    putText(m_part, row.title);
+    putText(m_part, row.link);
+    putText(m_part, row.headImage);
     if (!sameImage)
-        putText(m_articles, row.thumbnail);
+        putText(m_part, row.thumbnail);
     QList<quint32> names;
     for (qsizetype start = 0; !row.mentions.isEmpty() && start <= row.mentions.size();) {
         qsizetype end = row.mentions.indexOf(listSeparator, start);
@@ -326,14 +338,30 @@ void ListSnapshot::Writer::add(const Row &row)
             names.append(valueRef(row.mentions.sliced(start, end - start)));
         start = end + 1;
     }
-    put(m_articles, quint32(names.size()));
+    put(m_part, quint32(names.size()));
     for (const quint32 name : std::as_const(names))
-        put(m_articles, name);
+        put(m_part, name);
     ++m_count;
+    if (m_count % partSize == 0)
+        writePart();
 }
 
-bool ListSnapshot::Writer::save(const QString &path, qint64 generation, QString *error) const
+void ListSnapshot::Writer::writePart()
 {
+    if (m_count == m_partsCount)
+        return;
+    m_ok = m_ok && m_file.write(m_part) == m_part.size();
+    put(m_partTable, quint32(m_count - m_partsCount));
+    put(m_partTable, quint64(m_part.size()));
+    m_articleBytes += quint64(m_part.size());
+    m_partsCount = m_count;
+    ++m_partCount;
+    m_part.clear();
+}
+
+bool ListSnapshot::Writer::finish(qint64 generation, QString *error)
+{
+    writePart();
     Header header {};
     std::memcpy(header.magic, magic, sizeof magic);
     header.version = version;
@@ -341,21 +369,14 @@ bool ListSnapshot::Writer::save(const QString &path, qint64 generation, QString 
     header.generation = generation;
     header.articleCount = quint32(m_count);
     header.valueCount = m_valueCount;
-    header.partCount = quint32(m_partStarts.size());
-    QByteArray parts;
-    for (qsizetype i = 0; i < m_partStarts.size(); ++i) {
-        const qsizetype end = i + 1 < m_partStarts.size() ? m_partStarts.at(i + 1) : m_articles.size();
-        const qsizetype articles = i + 1 < m_partStarts.size() ? partSize : m_count - i * partSize;
-        put(parts, quint32(articles));
-        put(parts, quint64(end - m_partStarts.at(i)));
-    }
-    QSaveFile file(path);
-    const bool saved = file.open(QIODevice::WriteOnly)
-        && file.write(reinterpret_cast<const char *>(&header), sizeof header) == qint64(sizeof header)
-        && file.write(parts) == parts.size() && file.write(m_values) == m_values.size()
-        && file.write(m_articles) == m_articles.size() && file.commit();
+    header.partCount = m_partCount;
+    header.articleBytes = m_articleBytes;
+    const bool saved = m_ok && m_file.write(m_partTable) == m_partTable.size()
+        && m_file.write(m_values) == m_values.size() && m_file.seek(0)
+        && m_file.write(reinterpret_cast<const char *>(&header), sizeof header) == qint64(sizeof header)
+        && m_file.commit();
     if (!saved && error)
-        *error = file.errorString();
+        *error = m_file.errorString();
     return saved;
 }
 

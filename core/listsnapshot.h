@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSaveFile>
 #include <QString>
 
 #include <optional>
@@ -44,19 +45,30 @@ public:
         QByteArrayView stateKey; // ReadingState::keyOf()
     };
 
-    // Collects rows, then saves them in one go (atomically: a reader never sees half a file).
+    // Writes rows as they come, a part at a time, into a file that appears only when
+    // finished (a reader never sees half a file).
     class Writer final
     {
+        Q_DISABLE_COPY_MOVE(Writer)
+
     public:
+        explicit Writer(const QString &path);
+        ~Writer(); // without finish(): no file
         void add(const Row &row);
         qsizetype count() const { return m_count; }
-        bool save(const QString &path, qint64 generation, QString *error) const;
+        bool finish(qint64 generation, QString *error);
 
     private:
         quint32 valueRef(QByteArrayView value);
+        void writePart();
 
-        QByteArray m_articles;
-        QList<qsizetype> m_partStarts; // where in m_articles each part begins
+        QSaveFile m_file;
+        bool m_ok = false;
+        QByteArray m_part; // articles not written yet
+        QByteArray m_partTable;
+        quint32 m_partCount = 0;
+        qsizetype m_partsCount = 0; // articles written
+        quint64 m_articleBytes = 0;
         QByteArray m_values;
         QHash<QByteArray, quint32> m_valueRefs; // categories, tags, sources and names repeat
         quint32 m_valueCount = 0;

@@ -40,12 +40,12 @@ QList<Stored> sampleRows()
 
 QString saved(const QString &folder, const QList<Stored> &rows, qint64 generation)
 {
-    ListSnapshot::Writer writer;
+    const QString path = folder + u"/index.sqlite.list"_s;
+    ListSnapshot::Writer writer(path);
     for (const Stored &row : rows)
         writer.add(rowOf(row));
-    const QString path = folder + u"/index.sqlite.list"_s;
     QString error;
-    if (!writer.save(path, generation, &error))
+    if (!writer.finish(generation, &error))
         qWarning() << error;
     return path;
 }
@@ -122,7 +122,8 @@ private Q_SLOTS:
         QList<Stored> rows;
         for (int i = 0; i < 3; ++i)
             rows.append({i + 1, "", "", "", "", "", "", "", "", "", "", 0});
-        const std::optional<QList<Article>> articles = ListSnapshot::read(saved(folder.path(), rows, 2), 2, {});
+        const std::optional<QList<Article>> articles =
+            ListSnapshot::read(saved(folder.path(), rows, 2), 2, {});
         QVERIFY(articles);
         QCOMPARE(articles->size(), 3);
         QCOMPARE(articles->at(2).indexId, 3);
@@ -210,6 +211,16 @@ private Q_SLOTS:
                 ++refused;
         }
         QVERIFY(refused > 0);
+    }
+
+    void unwritableFolderIsAnErrorNotACrash()
+    {
+        QTemporaryDir folder;
+        ListSnapshot::Writer writer(folder.filePath(u"missing/folder/index.sqlite.list"_s));
+        writer.add(rowOf(sampleRows().constFirst()));
+        QString error;
+        QVERIFY(!writer.finish(1, &error));
+        QVERIFY(!error.isEmpty());
     }
 
     void fileFromAnotherProgramIsNotUsed()
