@@ -30,7 +30,7 @@ namespace {
 //             articles share, numbered from 1 (0 is the empty value)
 // The articles come first so that they can be written as they come, a part at a time.
 constexpr char magic[8] = {'B', 'S', 'L', 'I', 'S', 'T', '\r', '\n'};
-constexpr quint32 version = 1;
+constexpr quint32 version = 2;
 constexpr quint32 partSize = 8192;
 // Numbers, flags, value numbers, state key length, four text lengths (the thumbnail may be
 // left out) and the mention count.
