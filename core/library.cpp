@@ -190,8 +190,7 @@ void Library::updateTrees(const ArticleListModel::Changes &changes)
 
 void Library::addArticles(const QList<Article> &articles)
 {
-    auto ch = m_articles.addArticles(articles);
-    updateTrees(ch);
+    updateTrees(m_articles.addArticles(articles));
 }
 
 void Library::removeArticles(const QStringList &paths)
