@@ -50,11 +50,6 @@ struct Header {
     quint64 articleBytes;
 };
 
-struct Part {
-    quint32 articles;
-    quint64 bytes;
-};
-
 template<typename Number> void put(QByteArray &out, Number value)
 {
     out.append(reinterpret_cast<const char *>(&value), sizeof value);
@@ -258,7 +253,6 @@ std::optional<QList<Article>> parse(QByteArrayView data, qint64 generation,
     const std::optional<Layout> layout = layoutOf(data, generation);
     if (!layout)
         return std::nullopt;
-    // The parts on every core: making 100,000 articles' strings is most of a reopen.
     // The parts on every core, each into its own rows of one list: making 100,000 articles'
     // strings is most of a reopen.
     struct Task {

@@ -14,28 +14,36 @@ namespace Broadsheet::Core {
 class StringPool final
 {
 public:
+    // Values come in runs (the files of one folder share their category and source): the last
+    // one is compared before the set is searched, which hashes the text.
     QString intern(const QString &text)
     {
         if (text.isEmpty())
             return {};
+        if (text == m_lastString)
+            return m_lastString;
         const auto found = m_strings.constFind(text);
         if (found != m_strings.cend())
-            return *found;
+            return m_lastString = *found;
         m_strings.insert(text);
-        return text;
+        return m_lastString = text;
     }
 
     QStringList intern(const QStringList &list)
     {
+        if (list == m_lastList)
+            return m_lastList;
         QStringList shared;
         shared.reserve(list.size());
         for (const QString &item : list)
             shared.append(intern(item));
-        return shared;
+        return m_lastList = shared;
     }
 
 private:
     QSet<QString> m_strings;
+    QString m_lastString;
+    QStringList m_lastList;
 };
 
 } // namespace Broadsheet::Core
