@@ -50,6 +50,18 @@ QString saved(const QString &folder, const QList<Stored> &rows, qint64 generatio
     return path;
 }
 
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool overwrite(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
 } // namespace
 
 class TestListSnapshot : public QObject
@@ -167,21 +179,15 @@ private Q_SLOTS:
     {
         QTemporaryDir folder;
         const QString path = saved(folder.path(), sampleRows(), 5);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray whole = file.readAll();
-        file.close();
+        const QByteArray whole = contents(path);
+        QVERIFY(!whole.isEmpty());
         // Every length short of the whole, as a crash or a full disk leaves it.
         for (qsizetype length = 0; length < whole.size(); ++length) {
-            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            file.write(whole.first(length));
-            file.close();
+            QVERIFY(overwrite(path, whole.first(length)));
             QVERIFY2(!ListSnapshot::read(path, 5, {}), qPrintable(u"cut at %1"_s.arg(length)));
         }
         // One byte more is not a snapshot either.
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(whole + '\0');
-        file.close();
+        QVERIFY(overwrite(path, whole + '\0'));
         QVERIFY(!ListSnapshot::read(path, 5, {}));
     }
 
@@ -191,19 +197,15 @@ private Q_SLOTS:
         // returns its three articles (a changed letter in a title is not detectable).
         QTemporaryDir folder;
         const QString path = saved(folder.path(), sampleRows(), 5);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray whole = file.readAll();
-        file.close();
+        const QByteArray whole = contents(path);
+        QVERIFY(!whole.isEmpty());
         QRandomGenerator random(20261128);
         int refused = 0;
         for (int attempt = 0; attempt < 2000; ++attempt) {
             QByteArray garbled = whole;
             for (int i = 0; i < 1 + attempt % 4; ++i)
                 garbled[32 + random.bounded(int(garbled.size()) - 32)] = char(random.bounded(256));
-            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            file.write(garbled);
-            file.close();
+            QVERIFY(overwrite(path, garbled));
             const std::optional<QList<Article>> articles = ListSnapshot::read(path, 5, {});
             if (articles)
                 QCOMPARE(articles->size(), 3);
@@ -227,10 +229,8 @@ private Q_SLOTS:
     {
         QTemporaryDir folder;
         const QString path = folder.filePath(u"index.sqlite.list"_s);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("SQLite format 3\0 and then some more bytes than a header holds", 62);
-        file.close();
+        QVERIFY(overwrite(path,
+                          QByteArray("SQLite format 3\0 and then some more bytes than a header holds", 62)));
         QCOMPARE(ListSnapshot::generationOf(path), std::nullopt);
         QVERIFY(!ListSnapshot::read(path, 0, {}));
     }
