@@ -9,6 +9,7 @@
 // "Ours" is the core library as the window uses it (Library: list model, sorted proxy,
 // category/date/mention trees), in this process; peak memory is this process's VmHWM.
 #include "core/articlereader.h"
+#include "core/indexdatabase.h"
 #include "core/library.h"
 #include "core/plaintext.h"
 #include "core/searchquery.h"
@@ -230,8 +231,9 @@ int main(int argc, char *argv[])
         if (!library.isIndexComplete())
             die(u"the full text was not indexed"_s);
     }
+    // The index, its write-ahead log and the list snapshot beside it.
     qint64 indexBytes = 0;
-    for (const QString &suffix : {QString(), u"-wal"_s})
+    for (const QString &suffix : {QString(), u"-wal"_s, IndexDatabase::snapshotSuffix()})
         indexBytes += QFileInfo(indexPath + suffix).size();
 
     const qint64 rssIndexed = peakRssKb();
