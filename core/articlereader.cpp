@@ -13,7 +13,17 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <QScopeGuard>
+
 #include <algorithm>
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace Broadsheet::Core {
 
@@ -280,6 +290,54 @@ qsizetype frontMatterEnd(const QByteArray &bytes)
     return -1;
 }
 
+struct Head {
+    QByteArray bytes; // at most the size asked for
+    qint64 fileSize = 0;
+};
+
+// The first `size` bytes of a file; nullopt when it cannot be read (read() then says why). On
+// Unix with open() and read(): QFile also asks for the file's status at every open, which is a
+// tenth of the time the system spends when 100,000 files are listed.
+std::optional<Head> readHead(const QString &path, qsizetype size)
+{
+#ifdef Q_OS_UNIX
+    // Non-blocking: a pipe put where a file was listed must not wait for a writer.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return std::nullopt;
+    const auto closed = qScopeGuard([fd] { ::close(fd); });
+    Head head;
+    head.bytes.resize(size);
+    qsizetype got = 0;
+    while (got < size) {
+        const ssize_t n = ::read(fd, head.bytes.data() + got, size_t(size - got));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return std::nullopt;
+        if (n == 0)
+            break;
+        got += n;
+    }
+    if (got == 0)
+        return std::nullopt; // empty, or not a file: read() says which
+    head.bytes.truncate(got);
+    head.fileSize = got;
+    struct stat status;
+    if (got == size) // there may be more
+        head.fileSize = ::fstat(fd, &status) == 0 ? qint64(status.st_size) : got;
+    return head;
+#else
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return std::nullopt;
+    Head head {file.read(size), file.size()};
+    if (file.error() != QFileDevice::NoError)
+        return std::nullopt;
+    return head;
+#endif
+}
+
 } // namespace
 
 ArticleFile ArticleReader::readMetadata(const QString &path, const QDateTime &modified) const
@@ -289,17 +347,15 @@ ArticleFile ArticleReader::readMetadata(const QString &path, const QDateTime &mo
     // UTF-8 and says all there is to say. Anything else (no front matter, another encoding, a
     // problem to report) goes the long way, so the result is the same as read()'s.
     constexpr qint64 headSize = 16 * 1024;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+    const std::optional<Head> top = readHead(path, headSize + 1);
+    if (!top)
         return read(path); // which says why
-    const QByteArray head = file.read(headSize + 1);
-    if (file.error() != QFileDevice::NoError)
-        return read(path);
+    const QByteArray &head = top->bytes;
     const qsizetype end = frontMatterEnd(head);
     if (end > 0 && QByteArrayView(head).first(end).isValidUtf8()) {
         ArticleFile parsed = parse(path, head.first(end), modified);
         if (parsed.ok && parsed.frontMatterParsed && parsed.problems.isEmpty()) {
-            parsed.article.fileSize = file.size();
+            parsed.article.fileSize = top->fileSize;
             return parsed;
         }
     }

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void refused_data();
     void refused();
     void missingAndSpecialFiles();
+    void metadataAloneIsWhatReadingSays();
     void unreadableFile();
     void oversizedFile();
     void garbageOfTheMaximumSize_data();
@@ -413,6 +414,49 @@ void TestArticleReader::missingAndSpecialFiles()
     QVERIFY(!pipe.ok);
     QVERIFY(pipe.problems.constFirst().message.contains(u"not a regular file"_s));
 #endif
+}
+
+void TestArticleReader::metadataAloneIsWhatReadingSays()
+{
+    // readMetadata() reads only the front matter when it can: what it says must be what
+    // read() says, for files it takes the short way and for those it does not.
+    QTemporaryDir dir;
+    QStringList paths;
+    QDirIterator samples(QStringLiteral(BROADSHEET_SAMPLE_LIBRARY), {u"*.md"_s}, QDir::Files,
+                         QDirIterator::Subdirectories);
+    while (samples.hasNext())
+        paths.append(samples.next());
+    QVERIFY(paths.size() > 10);
+    // A body far longer than the part read first, and front matter that is longer still.
+    const QByteArray frontMatter = "---\ntitle: 长文\ncategories:\n- 金融\ndate: 2022-02-10 17:43:08\n---\n";
+    paths.append(dir.filePath(u"long-body.md"_s));
+    QVERIFY(writeFile(paths.last(), frontMatter + QByteArray(40000, 'x')));
+    paths.append(dir.filePath(u"long-front-matter.md"_s));
+    QVERIFY(writeFile(paths.last(), "---\ntitle: 长\nnote: " + QByteArray(20000, 'y') + "\n---\nbody\n"));
+    paths.append(dir.filePath(u"empty.md"_s));
+    QVERIFY(writeFile(paths.last(), QByteArray()));
+    paths.append(dir.filePath(u"gone.md"_s));
+    QVERIFY(QDir(dir.path()).mkdir(u"folder.md"_s));
+    paths.append(dir.filePath(u"folder.md"_s));
+#ifdef Q_OS_UNIX
+    paths.append(dir.filePath(u"pipe.md"_s));
+    QCOMPARE(::mkfifo(QFile::encodeName(paths.last()).constData(), 0600), 0);
+#endif
+    const ArticleReader reader;
+    for (const QString &path : std::as_const(paths)) {
+        const ArticleFile whole = reader.read(path);
+        const ArticleFile metadata = reader.readMetadata(path, QFileInfo(path).lastModified());
+        QCOMPARE(metadata.ok, whole.ok);
+        QCOMPARE(metadata.article.title, whole.article.title);
+        QCOMPARE(metadata.article.categories, whole.article.categories);
+        QCOMPARE(metadata.article.date, whole.article.date);
+        QCOMPARE(metadata.article.fileSize, whole.article.fileSize);
+        QCOMPARE(metadata.problems.size(), whole.problems.size());
+        if (!whole.problems.isEmpty())
+            QCOMPARE(metadata.problems.constFirst().message, whole.problems.constFirst().message);
+    }
+    QCOMPARE(reader.readMetadata(dir.filePath(u"long-body.md"_s), fileTime).article.fileSize,
+             frontMatter.size() + 40000);
 }
 
 void TestArticleReader::unreadableFile()
