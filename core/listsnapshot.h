@@ -15,11 +15,11 @@
 namespace Broadsheet::Core {
 
 // The articles an index lists, copied into one file beside it, so that opening a library again
-// reads one file instead of stepping through 100,000 rows of SQLite (about three times
-// faster). It is a cache and nothing else: stamped with the index's generation (see
-// IndexStore::generation()), it is used only while the index has not changed since, and a snapshot that
-// is missing, stale, truncated or garbled is simply not used (the rows are read from the
-// index). Reading state is not in it: it is looked up in the reading-state table at each read.
+// reads one file instead of stepping through 100,000 rows of SQLite (several times faster). It
+// is a cache and nothing else: stamped with the index's generation (IndexStore::generation()),
+// it is used only while the index has not changed since, and a snapshot that is missing,
+// stale, truncated or garbled is simply not used (the rows are read from the index). Reading
+// state is not in it: it is looked up in the reading-state table at each read.
 //
 // The file is written and read by the same machine, so numbers are stored as they are in
 // memory; a byte-order mark in the header refuses a file from a machine that differs.

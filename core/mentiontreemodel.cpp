@@ -13,7 +13,7 @@ MentionTreeModel::MentionTreeModel(const MentionDictionary &dictionary, QObject 
     , m_dictionary(dictionary)
 { }
 
-const QStringList &MentionTreeModel::pathOfName(const QString &name) const
+QStringList MentionTreeModel::pathOfName(const QString &name) const
 {
     // A name already in the tree stays in its group: the dictionary may have changed since it
     // was counted, and taking the article away must find it where it was counted. A name the

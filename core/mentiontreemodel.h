@@ -50,7 +50,7 @@ protected:
     QString headerLabel() const override;
 
 private:
-    const QStringList &pathOfName(const QString &name) const;
+    QStringList pathOfName(const QString &name) const;
 
     MentionDictionary m_dictionary;
     mutable QHash<QString, QStringList> m_paths; // name → its path, once filed (see pathsOf())
