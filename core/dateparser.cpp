@@ -113,25 +113,33 @@ std::optional<QDateTime> DateParser::parseIso(const QString &text) const
     if (!match.hasMatch())
         return std::nullopt;
 
-    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+    // Views, not copies: a library's worth of dates is read when it is first opened.
+    const auto number = [&match](int group) {
+        return match.capturedView(group).toInt();
+    };
+    const QDate date(number(1), number(2), number(3));
     int milliseconds = 0;
-    if (const QString fraction = match.captured(7); !fraction.isEmpty())
-        milliseconds = QString(fraction + u"00"_s).left(3).toInt();
-    const QTime time = match.hasCaptured(4)
-        ? QTime(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt(), milliseconds)
-        : QTime(0, 0);
+    if (const QStringView fraction = match.capturedView(7); !fraction.isEmpty())
+        milliseconds = (fraction.left(3).toInt())
+            * (fraction.size() == 1       ? 100
+                   : fraction.size() == 2 ? 10
+                                          : 1);
+    const QTime time =
+        match.hasCaptured(4) ? QTime(number(4), number(5), number(6), milliseconds) : QTime(0, 0);
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
 
     if (match.hasCaptured(8))
         return QDateTime(date, time, QTimeZone::utc());
     if (match.hasCaptured(9)) {
-        const int hours = match.captured(10).toInt();
-        const int minutes = match.captured(11).toInt();
+        const int hours = number(10);
+        const int minutes = number(11);
         if (hours > 14 || minutes > 59)
             return std::nullopt;
-        const int sign = match.captured(9) == u"-" ? -1 : 1;
-        return QDateTime(date, time, QTimeZone(sign * (hours * 3600 + minutes * 60)));
+        const int sign = match.capturedView(9) == u"-" ? -1 : 1;
+        // An offset, not a QTimeZone made of it: the same instant and offset, without a zone
+        // object (and its name) made for every article.
+        return QDateTime(date, time, Qt::OffsetFromUTC, sign * (hours * 3600 + minutes * 60));
     }
     return inAssumedZone(date, time);
 }
