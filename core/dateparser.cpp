@@ -120,7 +120,7 @@ std::optional<QDateTime> DateParser::parseIso(const QString &text) const
     const QDate date(number(1), number(2), number(3));
     int milliseconds = 0;
     if (const QStringView fraction = match.capturedView(7); !fraction.isEmpty())
-        milliseconds = (fraction.left(3).toInt())
+        milliseconds = fraction.left(3).toInt()
             * (fraction.size() == 1       ? 100
                    : fraction.size() == 2 ? 10
                                           : 1);

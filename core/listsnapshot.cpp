@@ -342,13 +342,13 @@ void ListSnapshot::Writer::add(const Row &row)
 
 void ListSnapshot::Writer::writePart()
 {
-    if (m_count == m_partsCount)
+    if (m_count == m_written)
         return;
     m_ok = m_ok && m_file.write(m_part) == m_part.size();
-    put(m_partTable, quint32(m_count - m_partsCount));
+    put(m_partTable, quint32(m_count - m_written));
     put(m_partTable, quint64(m_part.size()));
     m_articleBytes += quint64(m_part.size());
-    m_partsCount = m_count;
+    m_written = m_count;
     ++m_partCount;
     m_part.clear();
 }

@@ -67,7 +67,7 @@ public:
         QByteArray m_part; // articles not written yet
         QByteArray m_partTable;
         quint32 m_partCount = 0;
-        qsizetype m_partsCount = 0; // articles written
+        qsizetype m_written = 0; // articles already in the file
         quint64 m_articleBytes = 0;
         QByteArray m_values;
         QHash<QByteArray, quint32> m_valueRefs; // categories, tags, sources and names repeat
