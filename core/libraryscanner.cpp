@@ -217,26 +217,46 @@ bool ScanJob::synchronize()
     });
 
     const ArticleReader reader(run.options.dates);
-    const auto readOne = [&reader](const ListedFile &listed) {
-        ArticleFile file =
-            reader.readMetadata(listed.path, QDateTime::fromMSecsSinceEpoch(listed.modified, Qt::UTC));
-        ScannedFile scanned {std::move(file.article), file.ok, std::move(file.problems)};
+    // In place: QtConcurrent::mapped() would keep a copy of every result in its result store
+    // and copy it again into the list that results() returns.
+    const auto readOne = [&reader](ScannedFile &scanned) {
+        Article &listed = scanned.article;
+        ArticleFile file = reader.readMetadata(listed.path, listed.fileModified);
         // The index compares what the listing saw, even if the file changed since.
-        scanned.article.path = listed.path;
-        scanned.article.fileSize = listed.size;
-        scanned.article.fileModified = QDateTime::fromMSecsSinceEpoch(listed.modified, Qt::UTC);
-        scanned.article.extra.clear(); // not kept in lists (see Article::extra), nor in the index
-        return scanned;
+        file.article.path = std::move(listed.path);
+        file.article.fileSize = listed.fileSize;
+        file.article.fileModified = std::move(listed.fileModified);
+        file.article.extra.clear(); // not kept in lists (see Article::extra), nor in the index
+        scanned = {std::move(file.article), file.ok, std::move(file.problems)};
+    };
+    const auto listedBatch = [&toRead](qsizetype first) {
+        QList<ScannedFile> batch;
+        batch.resize(qMin(readBatch, toRead.size() - first));
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const ListedFile &listed = toRead.at(first + i);
+            Article &article = batch[i].article;
+            article.path = listed.path;
+            article.fileSize = listed.size;
+            article.fileModified = QDateTime::fromMSecsSinceEpoch(listed.modified, Qt::UTC);
+        }
+        return batch;
     };
     // Reading batch n+1 on the pool while batch n is delivered here.
-    QFuture<ScannedFile> reading;
+    QList<ScannedFile> next;
+    QFuture<void> reading;
     const auto startReading = [&](qsizetype first) {
-        reading = first < toRead.size() ? QtConcurrent::mapped(toRead.mid(first, readBatch), readOne)
-                                        : QFuture<ScannedFile>();
+        next = first < toRead.size() ? listedBatch(first) : QList<ScannedFile>();
+        reading = QtConcurrent::map(next, readOne);
     };
+    // Every way out waits for the pool: it writes into `next`.
+    const auto stopReading = qScopeGuard([&reading] {
+        reading.cancel();
+        reading.waitForFinished();
+    });
     startReading(0);
     for (qsizetype first = 0; first < toRead.size() && !cancelled(); first += readBatch) {
-        QList<ScannedFile> batch = reading.results();
+        reading.waitForFinished();
+        QList<ScannedFile> batch = std::exchange(next, {});
         startReading(first + readBatch);
         QList<Article> articles;
         QStringList paths;
