@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace Broadsheet::Core {
 
 using namespace Qt::StringLiterals;
@@ -63,11 +65,196 @@ QString unquoted(const QString &text)
     return result;
 }
 
+// A date and time as the common shapes write them, read by hand.
+struct Fields {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
+    int millisecond = 0;
+    std::optional<int> offset; // seconds east of UTC; none: the assumed zone
+};
+
+// Reads the common shapes of ISO 8601 and RFC 2822 dates, the way parseIso() and
+// parseRfc2822() would read them; nullopt for anything else, and for what those would refuse
+// (they then say so themselves).
+class Scanner
+{
+public:
+    explicit Scanner(QStringView text)
+        : m_text(text)
+    { }
+
+    std::optional<Fields> iso()
+    {
+        Fields fields;
+        if (!number(fields.year, 4, 4) || !separator() || !number(fields.month, 1, 2) || !separator()
+            || !number(fields.day, 1, 2))
+            return std::nullopt;
+        if (atEnd())
+            return fields;
+        if (peek() == u'T' || peek() == u't')
+            ++m_at;
+        else if (!spaces())
+            return std::nullopt;
+        if (!number(fields.hour, 1, 2) || !take(u':') || !number(fields.minute, 2, 2))
+            return std::nullopt;
+        if (take(u':')) {
+            if (!number(fields.second, 2, 2))
+                return std::nullopt;
+            if (take(u'.') || take(u',')) {
+                const qsizetype start = m_at;
+                int digits = 0;
+                while (!atEnd() && isDigit(peek())) {
+                    if (digits < 3)
+                        fields.millisecond = fields.millisecond * 10 + (peek().unicode() - u'0');
+                    ++digits;
+                    ++m_at;
+                }
+                if (m_at == start)
+                    return std::nullopt;
+                fields.millisecond *= digits == 1 ? 100 : digits == 2 ? 10 : 1;
+            }
+        }
+        spaces();
+        if (atEnd())
+            return fields;
+        if (take(u'Z') || take(u'z') || word(u"UTC") || word(u"GMT")) {
+            fields.offset = 0;
+        } else if (!atEnd() && (peek() == u'+' || peek() == u'-')) {
+            const int sign = peek() == u'-' ? -1 : 1;
+            ++m_at;
+            // As the pattern reads them: "+08:00", "+0800", "+8", "-5".
+            int hours = 0;
+            int minutes = 0;
+            if (!digits(hours, 1, 2))
+                return std::nullopt;
+            take(u':');
+            if (!atEnd() && !number(minutes, 2, 2))
+                return std::nullopt;
+            if (hours > 14 || minutes > 59)
+                return std::nullopt;
+            fields.offset = sign * (hours * 3600 + minutes * 60);
+        } else {
+            return std::nullopt;
+        }
+        return atEnd() ? std::optional(fields) : std::nullopt;
+    }
+
+    // "Thu, 10 Feb 2022 09:43:08 GMT": one space between the parts, an English month, and
+    // GMT, UT, UTC, Z, a numeric offset of at most 12 hours or no zone.
+    std::optional<Fields> rfc2822()
+    {
+        Fields fields;
+        if (m_text.size() > 4 && isLetter(m_text[0]) && isLetter(m_text[1]) && isLetter(m_text[2])
+            && m_text[3] == u',') {
+            m_at = 4;
+            spaces();
+        }
+        static constexpr char16_t months[12][4] = {u"Jan", u"Feb", u"Mar", u"Apr", u"May", u"Jun",
+                                                   u"Jul", u"Aug", u"Sep", u"Oct", u"Nov", u"Dec"};
+        if (!number(fields.day, 1, 2) || !take(u' '))
+            return std::nullopt;
+        for (int month = 0; month < 12 && fields.month == 0; ++month) {
+            if (word(months[month]))
+                fields.month = month + 1;
+        }
+        if (fields.month == 0 || !take(u' ') || !number(fields.year, 4, 4) || !take(u' ')
+            || !number(fields.hour, 2, 2) || !take(u':') || !number(fields.minute, 2, 2))
+            return std::nullopt;
+        if (take(u':') && !number(fields.second, 2, 2))
+            return std::nullopt;
+        if (atEnd())
+            return fields;
+        if (!take(u' '))
+            return std::nullopt;
+        if (word(u"GMT") || word(u"UTC") || word(u"UT") || word(u"Z")) {
+            fields.offset = 0;
+        } else if (!atEnd() && (peek() == u'+' || peek() == u'-')) {
+            const int sign = peek() == u'-' ? -1 : 1;
+            ++m_at;
+            int hours = 0;
+            int minutes = 0;
+            if (!digits(hours, 2, 2) || !number(minutes, 2, 2) || hours > 12 || minutes > 59)
+                return std::nullopt;
+            fields.offset = sign * (hours * 3600 + minutes * 60);
+        }
+        return atEnd() ? std::optional(fields) : std::nullopt;
+    }
+
+private:
+    static bool isDigit(QChar c) { return c >= u'0' && c <= u'9'; }
+    static bool isLetter(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
+    bool atEnd() const { return m_at == m_text.size(); }
+    QChar peek() const { return m_text[m_at]; }
+    bool take(QChar c)
+    {
+        if (atEnd() || peek() != c)
+            return false;
+        ++m_at;
+        return true;
+    }
+    bool word(QStringView word)
+    {
+        if (!m_text.sliced(m_at).startsWith(word))
+            return false;
+        m_at += word.size();
+        return true;
+    }
+    bool separator() { return take(u'-') || take(u'/'); }
+    bool spaces()
+    {
+        const qsizetype start = m_at;
+        while (take(u' ')) { }
+        return m_at > start;
+    }
+    // Up to `most` digits, at least `fewest`.
+    bool digits(int &value, int fewest, int most)
+    {
+        value = 0;
+        int count = 0;
+        while (count < most && !atEnd() && isDigit(peek())) {
+            value = value * 10 + (peek().unicode() - u'0');
+            ++count;
+            ++m_at;
+        }
+        return count >= fewest;
+    }
+    // The same, with no digit after them.
+    bool number(int &value, int fewest, int most)
+    {
+        return digits(value, fewest, most) && (atEnd() || !isDigit(peek()));
+    }
+
+    QStringView m_text;
+    qsizetype m_at = 0;
+};
+
+constexpr qint64 msPerDay = 24 * 3600 * 1000;
+
 } // namespace
 
 DateParser::DateParser(const QTimeZone &assumedZone)
     : m_zone(assumedZone.isValid() ? assumedZone : defaultZone())
-{ }
+{
+    // Around now, where nearly every article's date is. Zones without transitions (fixed
+    // offsets) are steady for ever; a zone that cannot say gets no steady span.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_steadyOffset = m_zone.offsetFromUtc(now);
+    if (m_zone.hasTransitions()) {
+        const QTimeZone::OffsetData before = m_zone.previousTransition(now);
+        const QTimeZone::OffsetData after = m_zone.nextTransition(now);
+        m_steadyFrom = before.atUtc.isValid() ? before.atUtc.toMSecsSinceEpoch()
+                                              : std::numeric_limits<qint64>::min() / 2;
+        m_steadyTo =
+            after.atUtc.isValid() ? after.atUtc.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max() / 2;
+    } else if (!m_zone.hasDaylightTime()) {
+        m_steadyFrom = std::numeric_limits<qint64>::min() / 2;
+        m_steadyTo = std::numeric_limits<qint64>::max() / 2;
+    }
+}
 
 QTimeZone DateParser::defaultZone()
 {
@@ -92,6 +279,24 @@ std::optional<QDateTime> DateParser::parse(const QString &text) const
 }
 
 std::optional<QDateTime> DateParser::parseUnchecked(const QString &text) const
+{
+    std::optional<Fields> fields = Scanner(text).iso();
+    if (!fields)
+        fields = Scanner(text).rfc2822();
+    if (fields) {
+        const QDate date(fields->year, fields->month, fields->day);
+        const QTime time(fields->hour, fields->minute, fields->second, fields->millisecond);
+        // An impossible date or time (30 February) is refused by the reference, which says so.
+        if (date.isValid() && time.isValid()) {
+            if (fields->offset)
+                return QDateTime(date, time, Qt::OffsetFromUTC, *fields->offset);
+            return inAssumedZone(date, time);
+        }
+    }
+    return parseWithPatterns(text);
+}
+
+std::optional<QDateTime> DateParser::parseWithPatterns(const QString &text) const
 {
     const QString cleaned = unquoted(text);
     if (cleaned.isEmpty())
@@ -166,6 +371,12 @@ std::optional<QDateTime> DateParser::parseRfc2822(const QString &text) const
 
 QDateTime DateParser::inAssumedZone(QDate date, QTime time) const
 {
+    // A wall time read with the steady offset is the instant it names when that instant lies
+    // a day inside the steady span: no other offset of the zone (they differ by less than a
+    // day) can then reach the same wall time.
+    const qint64 utc = QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch() - qint64(m_steadyOffset) * 1000;
+    if (utc >= m_steadyFrom + msPerDay && utc < m_steadyTo - msPerDay)
+        return QDateTime::fromMSecsSinceEpoch(utc, Qt::OffsetFromUTC, m_steadyOffset);
     QDateTime result(date, time, m_zone);
     if (!result.isValid()) {
         // A wall time skipped by a daylight-saving jump (02:30 on a spring-forward night):

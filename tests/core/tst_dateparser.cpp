@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/dateparser.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Broadsheet::Core;
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void isPlausible();
     void implausibleDatesAreParsedOnlyUnchecked_data();
     void implausibleDatesAreParsedOnlyUnchecked();
+    void handReadDatesAgreeWithThePatterns_data();
+    void handReadDatesAgreeWithThePatterns();
 };
 
 void TestDateParser::parse_data()
@@ -232,3 +235,83 @@ void TestDateParser::implausibleDatesAreParsedOnlyUnchecked()
 
 QTEST_GUILESS_MAIN(TestDateParser)
 #include "tst_dateparser.moc"
+
+void TestDateParser::handReadDatesAgreeWithThePatterns_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::newRow("Shanghai") << u"Asia/Shanghai"_s;
+    QTest::newRow("New York") << u"America/New_York"_s; // changes twice a year
+    QTest::newRow("Berlin") << u"Europe/Berlin"_s;
+    QTest::newRow("UTC+8, a fixed offset") << u"UTC+08:00"_s;
+}
+
+// parseUnchecked() reads common shapes by hand; whatever it makes of a text must be what the
+// regular expressions and Qt's RFC 2822 parser make of it: the same instant and offset, or
+// nothing. The texts mix common shapes with near misses: impossible days, stray spaces, other
+// zones, daylight-saving gaps and overlaps around now (where the hand reading takes a shortcut).
+void TestDateParser::handReadDatesAgreeWithThePatterns()
+{
+    QFETCH(QString, zone);
+    const QTimeZone timeZone(zone.toLatin1());
+    if (!timeZone.isValid())
+        QSKIP("this system has no time zone database");
+    const DateParser parser(timeZone);
+
+    QRandomGenerator random(20261128);
+    const auto pick = [&random](std::initializer_list<QString> choices) {
+        return *(choices.begin() + random.bounded(int(choices.size())));
+    };
+    const int year = QDate::currentDate().year();
+    const QString thisYear = QString::number(year);
+    const QString nextYear = QString::number(year + 1);
+    int understood = 0;
+    for (int i = 0; i < 40000; ++i) {
+        QString text;
+        if (random.bounded(2) == 0) {
+            text = pick({u"1969"_s, u"1980"_s, u"1991"_s, u"2021"_s, thisYear, thisYear, nextYear, u"2099"_s,
+                         u"20211"_s, u"221"_s})
+                + pick({u"-"_s, u"-"_s, u"/"_s, u"."_s})
+                + pick({u"0"_s, u"1"_s, u"03"_s, u"3"_s, u"10"_s, u"10"_s, u"11"_s, u"12"_s, u"13"_s,
+                        u"003"_s})
+                + pick({u"-"_s, u"-"_s, u"/"_s})
+                + pick({u"0"_s, u"1"_s, u"01"_s, u"24"_s, u"25"_s, u"26"_s, u"27"_s, u"28"_s, u"29"_s,
+                        u"30"_s, u"31"_s, u"32"_s});
+            if (random.bounded(5) != 0) {
+                text += pick({u"T"_s, u"t"_s, u" "_s, u"  "_s, u"\t"_s, QString()})
+                    + pick({u"0"_s, u"00"_s, u"1"_s, u"01"_s, u"02"_s, u"2"_s, u"03"_s, u"12"_s, u"23"_s,
+                            u"24"_s, u"123"_s})
+                    + u':' + pick({u"00"_s, u"30"_s, u"59"_s, u"60"_s, u"5"_s})
+                    + pick({QString(), u":00"_s, u":08"_s, u":59"_s, u":60"_s, u":5"_s})
+                    + pick({QString(), QString(), u".1"_s, u".12"_s, u".123"_s, u".123456"_s, u",5"_s,
+                            u"."_s});
+            }
+            text += pick({QString(), QString(), u" "_s})
+                + pick({QString(), QString(), u"Z"_s, u"z"_s, u"UTC"_s, u"GMT"_s, u"+08:00"_s, u"+0800"_s,
+                        u"+8"_s, u"-5"_s, u"-03:30"_s, u"+14:00"_s, u"+15:00"_s, u"+123"_s, u"+800"_s,
+                        u"+08:0"_s, u"CST"_s, u"utc"_s});
+        } else {
+            text = pick({QString(), QString(), u"Thu, "_s, u"Mon,"_s, u"Sat,  "_s, u"thu, "_s, u"Thu ,"_s})
+                + pick({u"1"_s, u"01"_s, u"10"_s, u"25"_s, u"28"_s, u"29"_s, u"31"_s, u"32"_s, u"001"_s})
+                + u' '
+                + pick({u"Jan"_s, u"Feb"_s, u"Mar"_s, u"Oct"_s, u"Nov"_s, u"Dec"_s, u"feb"_s, u"FEB"_s,
+                        u"Foo"_s})
+                + u' ' + pick({u"1970"_s, u"2022"_s, thisYear, nextYear, u"22"_s}) + u' '
+                + pick({u"09:43:08"_s, u"02:30:00"_s, u"02:30"_s, u"00:00"_s, u"9:43:08"_s, u"24:00:00"_s,
+                        u"23:59:60"_s})
+                + pick({QString(), u" GMT"_s, u" UT"_s, u" UTC"_s, u" Z"_s, u" EST"_s, u" CST"_s, u" +0800"_s,
+                        u" -0500"_s, u" +1200"_s, u" +1400"_s, u" +1500"_s, u" +0860"_s, u" gmt"_s,
+                        u"  GMT"_s});
+        }
+        text += pick({QString(), QString(), QString(), u" "_s, u"x"_s, u"\n"_s});
+
+        const std::optional<QDateTime> fast = parser.parseUnchecked(text);
+        const std::optional<QDateTime> reference = parser.parseWithPatterns(text);
+        QVERIFY2(fast.has_value() == reference.has_value(), qPrintable(text));
+        if (!fast)
+            continue;
+        ++understood;
+        QVERIFY2(fast->toMSecsSinceEpoch() == reference->toMSecsSinceEpoch(), qPrintable(text));
+        QVERIFY2(fast->offsetFromUtc() == reference->offsetFromUtc(), qPrintable(text));
+    }
+    QVERIFY2(understood > 4000, qPrintable(QString::number(understood))); // not all near misses
+}
