@@ -87,10 +87,40 @@ int lineOf(const FastNode &node)
 {
     return node.line;
 }
-const QString &text(const FastNode &node)
+QStringView text(const FastNode &node)
 {
-    return node.scalar; // empty unless a scalar
+    return node.scalar(); // empty unless a scalar
 }
+
+// A scalar's text without the spaces around it, as the fields keep it.
+template<typename Node> QString trimmedText(const Node &node)
+{
+    return QStringView(text(node)).trimmed().toString();
+}
+
+// A key as readKeys() knows it: lower case. Real keys are ASCII and are compared as they are.
+class KeyName
+{
+public:
+    explicit KeyName(QStringView key)
+        : m_key(key)
+    {
+        const bool ascii = std::all_of(key.cbegin(), key.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        if (!ascii) {
+            m_lowered = key.toString().toLower();
+            m_key = m_lowered;
+        }
+    }
+
+    bool operator==(QLatin1StringView name) const
+    {
+        return m_key.compare(name, m_lowered.isNull() ? Qt::CaseInsensitive : Qt::CaseSensitive) == 0;
+    }
+
+private:
+    QStringView m_key;
+    QString m_lowered;
+};
 
 // Walks lists depth-first and collects their scalars, within the shared budget.
 class Flattener
@@ -115,8 +145,8 @@ private:
             return;
         }
         if (isScalar(node)) {
-            if (const QString item = text(node).trimmed(); !item.isEmpty())
-                items.append(item);
+            if (QString item = trimmedText(node); !item.isEmpty())
+                items.append(std::move(item));
         } else if (isSequence(node)) {
             for (const Node &child : node)
                 collect(child, items, depth + 1);
@@ -148,44 +178,44 @@ template<typename Map> std::optional<int> readKeys(const Map &root, int firstLin
     std::optional<qsizetype> sourceIndex;
     auto setOnce = [](QString &field, const auto &value) {
         if (field.isEmpty())
-            field = text(value).trimmed();
+            field = trimmedText(value);
     };
 
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!isScalar(it->first))
             continue; // complex keys (`? [a, b]`) are valid YAML but mean nothing to us
-        const QString key = text(it->first);
+        const auto key = text(it->first); // a QString from yaml-cpp, a view from the fast reader
         const auto &value = it->second;
-        const QString name = key.toLower();
+        const KeyName name(key);
 
-        if (name == u"title") {
+        if (name == "title"_L1) {
             setOnce(result.title, value);
-        } else if (name == u"author") {
+        } else if (name == "author"_L1) {
             setOnce(result.author, value);
-        } else if (name == u"date") {
+        } else if (name == "date"_L1) {
             if (result.date.isEmpty() && isScalar(value)) {
-                result.date = text(value).trimmed();
+                result.date = trimmedText(value);
                 result.dateLine = firstLine + lineOf(value);
             }
-        } else if (name == u"headimg") {
+        } else if (name == "headimg"_L1) {
             setOnce(result.headImage, value);
-        } else if (name == u"thumbnail") {
+        } else if (name == "thumbnail"_L1) {
             setOnce(result.thumbnail, value);
-        } else if (name == u"link") {
+        } else if (name == "link"_L1) {
             setOnce(result.link, value);
-        } else if (name == u"categories" || name == u"tags") {
-            QStringList &list = name == u"tags" ? result.tags : result.categories;
+        } else if (name == "categories"_L1 || name == "tags"_L1) {
+            QStringList &list = name == "tags"_L1 ? result.tags : result.categories;
             if (list.isEmpty())
                 list = flattener.flatten(value);
         } else if (isMap(value)) {
             continue;
         } else {
             // `source` stays an extra unless there is no `link`: see the end.
-            if (name == u"source" && !sourceIndex)
+            if (name == "source"_L1 && !sourceIndex)
                 sourceIndex = result.extra.size();
-            const QString rendered =
-                isSequence(value) ? flattener.flatten(value).join(u", "_s) : QString(text(value));
-            result.extra.append({key, rendered});
+            QString rendered = isSequence(value) ? flattener.flatten(value).join(u", "_s)
+                                                 : QStringView(text(value)).toString();
+            result.extra.append({QStringView(key).toString(), std::move(rendered)});
         }
         if (flattener.exceeded())
             return firstLine + lineOf(it->first);

@@ -104,6 +104,11 @@ std::optional<Node> readValue(QStringView rest, int line)
 
     if (rest.front() == u'\'') {
         // The only escape in single quotes is a doubled quote: 'it''s'.
+        const qsizetype closing = rest.indexOf(u'\'', 1);
+        if (closing == rest.size() - 1) {
+            node.setScalar(rest.sliced(1, closing - 1)); // no doubled quote inside
+            return node;
+        }
         QString value;
         value.reserve(rest.size() - 2);
         qsizetype from = 1;
@@ -121,25 +126,21 @@ std::optional<Node> readValue(QStringView rest, int line)
                 return std::nullopt; // text or a comment after the closing quote
             break;
         }
-        node.kind = Kind::Scalar;
-        node.scalar = std::move(value);
+        node.setScalar(std::move(value));
         return node;
     }
     if (rest.front() == u'"') {
         // Without backslashes, a double-quoted scalar on one line means what it says.
         if (rest.indexOf(u'"', 1) != rest.size() - 1 || rest.contains(u'\\'))
             return std::nullopt;
-        node.kind = Kind::Scalar;
-        node.scalar = rest.sliced(1, rest.size() - 2).toString();
+        node.setScalar(rest.sliced(1, rest.size() - 2));
         return node;
     }
     if (!isSafePlain(rest))
         return std::nullopt;
-    if (!isNullWord(rest)) {
-        // Numbers and booleans too: yaml-cpp keeps them as written until asked to convert.
-        node.kind = Kind::Scalar;
-        node.scalar = rest.toString();
-    }
+    // Numbers and booleans too: yaml-cpp keeps them as written until asked to convert.
+    if (!isNullWord(rest))
+        node.setScalar(rest);
     return node;
 }
 
@@ -151,6 +152,7 @@ std::optional<QList<Entry>> read(QStringView block)
         return std::nullopt;
 
     QList<Entry> entries;
+    entries.reserve(16); // a dozen keys at most, as a rule
     qsizetype openList = -1; // the entry of a `key:` with nothing after it, which `-` lines fill
     qsizetype listIndent = -1;
     int lineNumber = 0;
@@ -204,8 +206,7 @@ std::optional<QList<Entry>> read(QStringView block)
             return std::nullopt;
 
         Node keyNode;
-        keyNode.kind = Kind::Scalar;
-        keyNode.scalar = key.toString();
+        keyNode.setScalar(key);
         keyNode.line = lineNumber;
         // `key: ~` is a null that no list may follow; `key:` may be the head of one.
         const bool mayOpenList = trimSpaces(rest).isEmpty();

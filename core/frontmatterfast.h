@@ -29,19 +29,37 @@ struct Node {
     enum class Kind : quint8 { Null, Scalar, Sequence };
 
     Kind kind = Kind::Null;
-    QString scalar; // with Kind::Scalar: the text yaml-cpp's Node::Scalar() would hold
-    std::vector<Node> items; // with Kind::Sequence (std::vector: QList needs a complete type)
     int line = 0; // 0-based line within the block, like YAML::Mark::line
+    std::vector<Node> items; // with Kind::Sequence (std::vector: QList needs a complete type)
+
+    // With Kind::Scalar: the text yaml-cpp's Node::Scalar() would hold. A view into the block
+    // read, which must outlive the node, unless quotes had to be undone.
+    QStringView scalar() const { return m_unescaped.isNull() ? m_view : QStringView(m_unescaped); }
+    void setScalar(QStringView view)
+    {
+        kind = Kind::Scalar;
+        m_view = view;
+    }
+    void setScalar(QString unescaped)
+    {
+        kind = Kind::Scalar;
+        m_unescaped = std::move(unescaped);
+    }
 
     auto begin() const { return items.begin(); }
     auto end() const { return items.end(); }
+
+private:
+    QStringView m_view;
+    QString m_unescaped;
 };
 
 // A key (always a scalar) and its value, in file order; duplicates are kept, as yaml-cpp does.
 using Entry = std::pair<Node, Node>;
 
 // The entries of `block` (the lines between the `---` delimiters, line breaks LF or CRLF), or
-// nullopt when it is not entirely in the subset: then only yaml-cpp knows what it means.
+// nullopt when it is not entirely in the subset: then only yaml-cpp knows what it means. The
+// entries' scalars point into `block`.
 std::optional<QList<Entry>> read(QStringView block);
 
 } // namespace Broadsheet::Core::FrontMatterFast
