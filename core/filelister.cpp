@@ -8,7 +8,11 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSet>
+#include <QtConcurrent>
+
+#include <numeric>
 
 #ifdef Q_OS_UNIX
 #include <dirent.h>
@@ -47,21 +51,45 @@ using FileIdentity = std::pair<quint64, quint64>; // device, inode
 using FileIdentity = QString; // canonical path
 #endif
 
+// What one walker found. Files go to the caller in chunks, under a lock shared by the walkers.
 struct Walk {
     const FileLister::Found &found;
+    QMutex &handOver;
     const std::atomic_bool &cancelled;
-    QSet<FileIdentity> direct; // files found by name, not through a link
+    QList<ListedFile> chunk; // not handed over yet
+    QList<FileIdentity> direct; // files found by name, not through a link
     QList<std::pair<ListedFile, FileIdentity>> linked; // handed over at the end, once each
+
+    void add(ListedFile &&file)
+    {
+        chunk.append(std::move(file));
+        if (chunk.size() >= 256)
+            handOverChunk();
+    }
+    void handOverChunk()
+    {
+        const QMutexLocker locked(&handOver);
+        for (ListedFile &file : chunk)
+            found(std::move(file));
+        chunk.clear();
+    }
 };
 
 #ifdef Q_OS_UNIX
+// A folder to walk: an open descriptor and its path.
+struct Folder {
+    int descriptor = -1;
+    QString path;
+};
+
 // readdir and fstatat: a QDirIterator makes a QFileInfo per entry, which takes several times
-// as long as the system calls themselves on a library of 100,000 files.
-void walk(int directory, const QString &path, Walk &state)
+// as long as the system calls themselves on a library of 100,000 files. With `subfolders`, the
+// folders found are opened and left to the caller instead of walked.
+void walk(const Folder &folder, Walk &state, QList<Folder> *subfolders = nullptr)
 {
-    DIR *stream = fdopendir(directory);
+    DIR *stream = fdopendir(folder.descriptor);
     if (!stream) {
-        close(directory);
+        close(folder.descriptor);
         return;
     }
     while (const dirent *entry = readdir(stream)) {
@@ -83,7 +111,6 @@ void walk(int directory, const QString &path, Walk &state)
                 : S_ISREG(info.st_mode)  ? DT_REG
                                          : DT_UNKNOWN;
         }
-        const QString childPath = path + u'/' + QFile::decodeName(name);
         if (type == DT_DIR) {
             // Hidden folders (.git, an editor's .trash) hold no articles to show; the folder
             // watcher leaves them out too.
@@ -91,11 +118,19 @@ void walk(int directory, const QString &path, Walk &state)
                 continue;
             // O_NOFOLLOW: a folder replaced by a link since readdir is not followed either.
             const int child = openat(dirfd(stream), name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-            if (child >= 0)
-                walk(child, childPath, state);
+            if (child < 0)
+                continue;
+            const Folder found {child, folder.path + u'/' + QFile::decodeName(name)};
+            if (subfolders)
+                subfolders->append(found);
+            else
+                walk(found, state);
             continue;
         }
-        if ((type != DT_REG && type != DT_LNK) || !ArticleReader::isArticleFileName(QFile::decodeName(name)))
+        if (type != DT_REG && type != DT_LNK)
+            continue;
+        const QString fileName = QFile::decodeName(name);
+        if (!ArticleReader::isArticleFileName(fileName))
             continue;
         // Links are followed to files only (a link to a folder is not a file: skipped).
         const int flags = type == DT_LNK ? 0 : AT_SYMLINK_NOFOLLOW;
@@ -103,17 +138,39 @@ void walk(int directory, const QString &path, Walk &state)
             continue;
         if (!S_ISREG(info.st_mode))
             continue;
-        ListedFile file {childPath, qint64(info.st_size),
+        ListedFile file {folder.path + u'/' + fileName, qint64(info.st_size),
                          qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1000000};
         const FileIdentity identity {quint64(info.st_dev), quint64(info.st_ino)};
         if (type == DT_LNK) {
             state.linked.append({std::move(file), identity});
         } else {
-            state.direct.insert(identity);
-            state.found(std::move(file));
+            state.direct.append(identity);
+            state.add(std::move(file));
         }
     }
-    closedir(stream); // closes `directory` too
+    closedir(stream); // closes the descriptor too
+}
+
+// Walks a top folder: its own files here, its folders on every core (a library is usually a
+// folder per source or year).
+void walkTop(const Folder &top, Walk &state)
+{
+    QList<Folder> subfolders;
+    walk(top, state, &subfolders);
+    std::vector<Walk> walkers; // std::vector: a Walk holds references, so it cannot be assigned
+    walkers.reserve(subfolders.size());
+    for (qsizetype i = 0; i < subfolders.size(); ++i)
+        walkers.push_back({state.found, state.handOver, state.cancelled, {}, {}, {}});
+    QList<qsizetype> order(subfolders.size());
+    std::iota(order.begin(), order.end(), 0);
+    QtConcurrent::blockingMap(order, [&](qsizetype i) {
+        walk(subfolders.at(i), walkers[size_t(i)]);
+        walkers[size_t(i)].handOverChunk();
+    });
+    for (Walk &walker : walkers) {
+        state.direct.append(walker.direct);
+        state.linked.append(std::move(walker.linked));
+    }
 }
 #endif
 
@@ -123,7 +180,8 @@ QList<Problem> FileLister::list(const QStringList &folders, const std::atomic_bo
                                 const Found &found)
 {
     QList<Problem> problems;
-    Walk state {found, cancelled, {}, {}};
+    QMutex handOver;
+    Walk state {found, handOver, cancelled, {}, {}, {}};
     for (const QString &folder : outermost(folders)) {
         const QFileInfo info(folder);
         if (!info.isDir()) {
@@ -136,7 +194,7 @@ QList<Problem> FileLister::list(const QStringList &folders, const std::atomic_bo
 #ifdef Q_OS_UNIX
         const int directory = open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (directory >= 0)
-            walk(directory, folder, state);
+            walkTop({directory, folder}, state);
 #else
         // Without inodes, files are known by their canonical path.
         QDirIterator it(folder, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
@@ -151,17 +209,20 @@ QList<Problem> FileLister::list(const QStringList &folders, const std::atomic_bo
             if (file.isSymLink()) {
                 state.linked.append({std::move(listed), identity});
             } else {
-                state.direct.insert(identity);
-                found(std::move(listed));
+                state.direct.append(identity);
+                state.add(std::move(listed));
             }
         }
 #endif
     }
-    QSet<FileIdentity> seen;
+    state.handOverChunk();
+    if (state.linked.isEmpty() || cancelled)
+        return problems;
+    QSet<FileIdentity> seen(state.direct.cbegin(), state.direct.cend());
     for (auto &[file, identity] : state.linked) {
         if (cancelled)
             break;
-        if (state.direct.contains(identity) || seen.contains(identity))
+        if (seen.contains(identity))
             continue;
         seen.insert(identity);
         found(std::move(file));

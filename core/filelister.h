@@ -25,8 +25,10 @@ struct ListedFile {
 // are skipped; a folder inside another listed folder is listed once; a file reached twice
 // through links is listed once.
 //
-// Files are handed over one by one as they are found, on the calling thread: a caller comparing
-// 100,000 files with an index keeps only those that changed, not a list of every path.
+// Files are handed over in small chunks as they are found, one call at a time: a caller
+// comparing 100,000 files with an index keeps only those that changed, not a list of every path.
+// The folders inside a listed folder are walked on the global thread pool, so `found` may be
+// called from its threads (never two calls at once, and all before list() returns).
 class FileLister final
 {
 public:
