@@ -241,23 +241,33 @@ bool ScanJob::synchronize()
         }
         return batch;
     };
-    // Reading batch n+1 on the pool while batch n is delivered here.
-    QList<ScannedFile> next;
-    QFuture<void> reading;
-    const auto startReading = [&](qsizetype first) {
-        next = first < toRead.size() ? listedBatch(first) : QList<ScannedFile>();
-        reading = QtConcurrent::map(next, readOne);
+    // Two batches are read on the pool while the one before them is delivered here: with one,
+    // the pool would wait whenever delivering took longer than reading.
+    constexpr int inFlight = 2;
+    std::array<QList<ScannedFile>, inFlight> reading;
+    std::array<QFuture<void>, inFlight> done;
+    qsizetype nextToRead = 0;
+    const auto startReading = [&](int slot) {
+        reading[slot] = nextToRead < toRead.size() ? listedBatch(nextToRead) : QList<ScannedFile>();
+        done[slot] = QtConcurrent::map(reading[slot], readOne);
+        nextToRead += readBatch;
     };
-    // Every way out waits for the pool: it writes into `next`.
-    const auto stopReading = qScopeGuard([&reading] {
-        reading.cancel();
-        reading.waitForFinished();
-    });
-    startReading(0);
+    const auto stopReading = [&done] {
+        for (QFuture<void> &future : done) {
+            future.cancel();
+            future.waitForFinished();
+        }
+    };
+    // Every way out waits for the pool: it writes into `reading`.
+    const auto stoppedReading = qScopeGuard(stopReading);
+    for (int slot = 0; slot < inFlight; ++slot)
+        startReading(slot);
+    int slot = 0;
     for (qsizetype first = 0; first < toRead.size() && !cancelled(); first += readBatch) {
-        reading.waitForFinished();
-        QList<ScannedFile> batch = std::exchange(next, {});
-        startReading(first + readBatch);
+        done[slot].waitForFinished();
+        QList<ScannedFile> batch = std::exchange(reading[slot], {});
+        startReading(slot);
+        slot = (slot + 1) % inFlight;
         QList<Article> articles;
         QStringList paths;
         QList<Problem> problems;
@@ -291,8 +301,7 @@ bool ScanJob::synchronize()
         // would only compete with the reading for the cores.
         m_pending.append(std::move(batch));
     }
-    reading.cancel();
-    reading.waitForFinished();
+    stopReading();
     if (!cancelled()) {
         m_post([scanner = m_scanner, removed] {
             if (!removed.isEmpty())
