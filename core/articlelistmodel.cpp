@@ -127,6 +127,25 @@ ArticleListModel::Changes ArticleListModel::fill(const QList<Article> &articles)
     return {{}, articles};
 }
 
+ArticleListModel::Changes ArticleListModel::appendNew(const QList<Article> &articles)
+{
+    if (articles.isEmpty())
+        return {};
+#ifndef QT_NO_DEBUG
+    ensureIndexed();
+    for (const Article &article : articles)
+        Q_ASSERT_X(!m_rowOfPath.contains(article.path), "ArticleListModel::appendNew", "a path is listed");
+#endif
+    const int first = int(m_articles.size());
+    beginInsertRows({}, first, first + int(articles.size()) - 1);
+    for (const Article &article : articles) {
+        m_dates.append(dateKeysOf(article));
+        m_articles.append(article);
+    }
+    endInsertRows();
+    return {{}, articles};
+}
+
 int ArticleListModel::rowOfPath(const QString &path) const
 {
     ensureIndexed();

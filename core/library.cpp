@@ -188,9 +188,10 @@ void Library::updateTrees(const ArticleListModel::Changes &changes)
     m_mentionTree.updateArticles(changes.before, changes.after);
 }
 
-void Library::addArticles(const QList<Article> &articles)
+void Library::addArticles(const QList<Article> &articles, bool newToTheList)
 {
-    updateTrees(m_articles.addArticles(articles));
+    // The list holds only what this run delivered: open() emptied it.
+    updateTrees(newToTheList ? m_articles.appendNew(articles) : m_articles.addArticles(articles));
 }
 
 void Library::removeArticles(const QStringList &paths)

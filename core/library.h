@@ -94,7 +94,7 @@ private:
     LibraryScanner::Options scanOptions() const;
     void refresh(const QStringList &directories);
     void updateTrees(const ArticleListModel::Changes &changes);
-    void addArticles(const QList<Article> &articles);
+    void addArticles(const QList<Article> &articles, bool newToTheList);
     void removeArticles(const QStringList &paths);
     void addMentions(const QList<QPair<QString, NameList>> &mentions);
     void replaceProblems(const QStringList &paths, const QList<Problem> &problems);

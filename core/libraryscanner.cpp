@@ -44,6 +44,7 @@ struct LibraryScanner::Run {
     Options options;
     QStringList directories; // empty: the whole library
     std::atomic_bool cancelled = false;
+    bool delivered = false; // articles went out: a second attempt cannot call anything new
 };
 
 // One run on the driver thread. Every step returns false on an index error, after which the
@@ -88,6 +89,9 @@ private:
     // compare with the disk need not be read from the index and held a second time.
     QHash<QString, IndexedFile> m_loaded;
     bool m_haveLoaded = false;
+    // This attempt loaded the index before anything else was delivered: files it did not hold
+    // are new to the caller's list (LibraryScanner::articlesFound).
+    bool m_freshList = false;
     QList<ScannedFile> m_pending; // delivered, not stored yet
 };
 
@@ -97,6 +101,7 @@ bool ScanJob::load()
     timer.start();
     const auto logged =
         qScopeGuard([&timer] { qCInfo(lcScanner) << "index read in" << timer.elapsed() << "ms"; });
+    m_freshList = !m_run->delivered;
     if (std::optional<QList<Article>> snapshot = m_store.snapshotArticles())
         return deliverLoaded(std::move(*snapshot));
     const std::optional<int> count = m_store.articleCount();
@@ -108,6 +113,7 @@ bool ScanJob::load()
     const bool read =
         m_store.articles(loadBatch, [this](QList<Article> &&articles, QList<Problem> &&problems) {
             noteLoaded(articles);
+            m_run->delivered = true;
             m_post([scanner = m_scanner, articles = std::move(articles), problems = std::move(problems)] {
                 if (!articles.isEmpty())
                     Q_EMIT scanner->articlesLoaded(articles);
@@ -127,6 +133,7 @@ bool ScanJob::deliverLoaded(QList<Article> &&articles)
     if (!m_store.problems(problems))
         return false;
     m_haveLoaded = true;
+    m_run->delivered = true;
     // All at once: the list takes them over as they are (ArticleListModel::fill()). The files
     // to compare are noted while the window fills its list.
     m_post([scanner = m_scanner, articles, problems = std::move(problems)] {
@@ -180,17 +187,23 @@ bool ScanJob::synchronize()
     QHash<QString, IndexedFile> known = std::exchange(m_loaded, {});
     if (!m_store.files(known, m_haveLoaded ? IndexStore::Files::Unreadable : IndexStore::Files::All))
         return false;
-    // Compared as they are listed: only the files that changed are kept.
+    // Compared as they are listed: only the files that changed are kept, and then the new ones.
     QList<ListedFile> toRead;
+    QList<ListedFile> added;
     qsizetype listed = 0;
     const QList<Problem> listingProblems = FileLister::list(scope, run.cancelled, [&](ListedFile &&file) {
         ++listed;
         const auto found = known.constFind(file.path);
-        if (found == known.cend() || found->size != file.size || found->modified != file.modified)
-            toRead.append(std::move(file));
-        if (found != known.cend())
+        if (found == known.cend()) {
+            added.append(std::move(file));
+        } else {
+            if (found->size != file.size || found->modified != file.modified)
+                toRead.append(std::move(file));
             known.erase(found);
+        }
     });
+    const qsizetype firstAdded = toRead.size();
+    toRead.append(std::move(added));
     qCInfo(lcScanner) << "listed" << listed << "files in" << timer.elapsed() << "ms";
     if (cancelled())
         return true;
@@ -229,9 +242,18 @@ bool ScanJob::synchronize()
         file.article.extra.clear(); // not kept in lists (see Article::extra), nor in the index
         scanned = {std::move(file.article), file.ok, std::move(file.problems)};
     };
-    const auto listedBatch = [&toRead](qsizetype first) {
+    // The changed files in batches of their own, then the added ones: a batch of added files
+    // only is new to the list.
+    QList<std::pair<qsizetype, qsizetype>> batches; // first, count
+    for (qsizetype first = 0; first < toRead.size();) {
+        const qsizetype end = first < firstAdded ? firstAdded : toRead.size();
+        const qsizetype count = qMin(readBatch, end - first);
+        batches.append({first, count});
+        first += count;
+    }
+    const auto listedBatch = [&toRead](qsizetype first, qsizetype count) {
         QList<ScannedFile> batch;
-        batch.resize(qMin(readBatch, toRead.size() - first));
+        batch.resize(count);
         for (qsizetype i = 0; i < batch.size(); ++i) {
             const ListedFile &listed = toRead.at(first + i);
             Article &article = batch[i].article;
@@ -245,15 +267,17 @@ bool ScanJob::synchronize()
     // the pool would wait whenever delivering took longer than reading.
     constexpr int inFlight = 2;
     std::array<QList<ScannedFile>, inFlight> reading;
-    std::array<QFuture<void>, inFlight> done;
-    qsizetype nextToRead = 0;
+    std::array<QFuture<void>, inFlight> read;
+    qsizetype nextBatch = 0;
     const auto startReading = [&](int slot) {
-        reading[slot] = nextToRead < toRead.size() ? listedBatch(nextToRead) : QList<ScannedFile>();
-        done[slot] = QtConcurrent::map(reading[slot], readOne);
-        nextToRead += readBatch;
+        reading[slot] = nextBatch < batches.size()
+            ? listedBatch(batches.at(nextBatch).first, batches.at(nextBatch).second)
+            : QList<ScannedFile>();
+        read[slot] = QtConcurrent::map(reading[slot], readOne);
+        ++nextBatch;
     };
-    const auto stopReading = [&done] {
-        for (QFuture<void> &future : done) {
+    const auto stopReading = [&read] {
+        for (QFuture<void> &future : read) {
             future.cancel();
             future.waitForFinished();
         }
@@ -263,8 +287,11 @@ bool ScanJob::synchronize()
     for (int slot = 0; slot < inFlight; ++slot)
         startReading(slot);
     int slot = 0;
-    for (qsizetype first = 0; first < toRead.size() && !cancelled(); first += readBatch) {
-        done[slot].waitForFinished();
+    qsizetype delivered = 0;
+    for (const auto &[first, count] : std::as_const(batches)) {
+        if (cancelled())
+            break;
+        read[slot].waitForFinished();
         QList<ScannedFile> batch = std::exchange(reading[slot], {});
         startReading(slot);
         slot = (slot + 1) % inFlight;
@@ -287,13 +314,17 @@ bool ScanJob::synchronize()
             else
                 unreadable.append(file.article.path); // perhaps a listed article that broke
         }
-        const int done = int(qMin(first + readBatch, toRead.size()));
+        delivered += count;
+        const int done = int(delivered);
+        const bool newToTheList = m_freshList && first >= firstAdded;
+        m_run->delivered = m_run->delivered || !articles.isEmpty();
         m_post([scanner = m_scanner, articles = std::move(articles), paths = std::move(paths),
-                problems = std::move(problems), unreadable = std::move(unreadable), done, total] {
+                problems = std::move(problems), unreadable = std::move(unreadable), done, total,
+                newToTheList] {
             if (!unreadable.isEmpty())
                 Q_EMIT scanner->articlesRemoved(unreadable);
             if (!articles.isEmpty())
-                Q_EMIT scanner->articlesFound(articles);
+                Q_EMIT scanner->articlesFound(articles, newToTheList);
             Q_EMIT scanner->problemsFound(paths, problems);
             Q_EMIT scanner->progressChanged(done, total);
         });

@@ -61,8 +61,11 @@ public:
     void waitForFinished();
 
 Q_SIGNALS:
-    // New or changed articles; a path already delivered replaces its row.
-    void articlesFound(const QList<Broadsheet::Core::Article> &articles);
+    // New or changed articles; a path already delivered replaces its row. With
+    // `newToTheList`, this run started by loading the index (start(), not refresh()) and none
+    // of these paths was delivered before by it: a list that holds only what this run
+    // delivered can append them without looking for them (ArticleListModel::appendNew()).
+    void articlesFound(const QList<Broadsheet::Core::Article> &articles, bool newToTheList);
     // What the index holds, delivered first in a full run (step 1): no path comes twice.
     void articlesLoaded(const QList<Broadsheet::Core::Article> &articles);
     // Files that are gone, or are no longer readable articles.

@@ -171,6 +171,40 @@ private Q_SLOTS:
         verifyLookups(model);
     }
 
+    // A first open appends what the index did not hold without looking up each path; the rows
+    // are then found, replaced and removed like any others.
+    void appendNewRowsAreFoundAndReplacedLater()
+    {
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.fill(lettered(u"ab"_s));
+        QList<Article> fresh = lettered(u"cdefg"_s);
+        for (Article &a : fresh)
+            a.indexId += 10;
+        const ArticleListModel::Changes appended = model.appendNew(fresh.mid(0, 3));
+        QVERIFY(appended.before.isEmpty());
+        QCOMPARE(pathsOf(appended.after), pathsOf(fresh.mid(0, 3)));
+        model.appendNew(fresh.mid(3));
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(titles(model), QStringList({u"标题 a"_s, u"标题 b"_s, u"标题 c"_s, u"标题 d"_s, u"标题 e"_s,
+                                             u"标题 f"_s, u"标题 g"_s}));
+        verifyLookups(model);
+        QCOMPARE(model.rowOfIndexId(13), 4);
+
+        Article changed = article(u"e"_s, u"2023-05-05T00:00:00Z"_s);
+        changed.indexId = 40;
+        const ArticleListModel::Changes replaced = model.addArticles({changed});
+        QCOMPARE(pathsOf(replaced.before), QStringList({fresh.at(2).path}));
+        QCOMPARE(model.rowCount(), 7);
+        QCOMPARE(model.rowOfIndexId(40), 4);
+        QCOMPARE(model.rowOfIndexId(13), -1);
+        model.removeArticles({fresh.at(0).path, fresh.at(4).path});
+        QCOMPARE(titles(model),
+                 QStringList({u"标题 a"_s, u"标题 b"_s, u"标题 d"_s, u"标题 e"_s, u"标题 f"_s}));
+        verifyLookups(model);
+    }
+
     void clearThenRescan()
     {
         ArticleListModel model;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Broadsheet authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/library.h"
+#include "core/libraryscanner.h"
 #include "tests/generatedcorpus.h"
 
 #include <QAbstractItemModelTester>
@@ -318,6 +319,73 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 2); // the first scan reports itself cancelled
         QCOMPARE(finished.at(0).constFirst().toBool(), true);
         QCOMPARE(finished.at(1).constFirst().toBool(), false);
+    }
+
+    // A list fed by one run appends the articles the scanner calls new without looking for
+    // them: an article it already delivered, or one the index held, must never be called new.
+    void articlesFound_callsNewOnlyWhatTheRunDidNotDeliver()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir home;
+        const auto write = [&dir](int from, int to, const QString &date) {
+            for (int i = from; i < to; ++i) {
+                writeFile(dir.filePath(u"f%1.md"_s.arg(i)),
+                          article(u"第%1篇"_s.arg(i), u" - 金融\n"_s, date));
+            }
+        };
+        write(0, 600, u"2022-02-10"_s);
+        LibraryScanner scanner;
+        LibraryScanner::Options options;
+        options.folders = {dir.path()};
+        options.indexPath = home.filePath(u"index.sqlite"_s);
+        options.statePath = home.filePath(u"state.sqlite"_s);
+        options.fullText = false;
+        QStringList loaded;
+        QStringList found;
+        QStringList foundNew;
+        connect(&scanner, &LibraryScanner::articlesLoaded, this, [&](const QList<Article> &articles) {
+            for (const Article &a : articles)
+                loaded.append(a.path);
+        });
+        connect(&scanner, &LibraryScanner::articlesFound, this,
+                [&](const QList<Article> &articles, bool isNew) {
+                    for (const Article &a : articles)
+                        (isNew ? foundNew : found).append(a.path);
+                });
+        const auto run = [&](const QStringList &refreshed) {
+            loaded.clear();
+            found.clear();
+            foundNew.clear();
+            if (refreshed.isEmpty())
+                scanner.start(options);
+            else
+                scanner.refresh(options, refreshed);
+            scanner.waitForFinished();
+        };
+
+        // A first open: everything is new.
+        run({});
+        QVERIFY(loaded.isEmpty());
+        QVERIFY(found.isEmpty());
+        QCOMPARE(foundNew.size(), 600);
+
+        // A reopen with one file changed and 600 added: the changed one is not new.
+        write(0, 1, u"2023-03-03 10:00"_s);
+        write(600, 1200, u"2022-02-11"_s);
+        run({});
+        QCOMPARE(loaded.size(), 600);
+        QCOMPARE(found, QStringList({dir.filePath(u"f0.md"_s)}));
+        QCOMPARE(foundNew.size(), 600);
+        for (const QString &path : std::as_const(foundNew)) {
+            QVERIFY2(!loaded.contains(path), qPrintable(path));
+            QVERIFY2(QFileInfo(path).baseName().mid(1).toInt() >= 600, qPrintable(path));
+        }
+
+        // A refresh feeds a list that holds earlier runs' articles: nothing is new to it.
+        write(1200, 1300, u"2022-02-12"_s);
+        run({dir.path()});
+        QCOMPARE(found.size(), 100);
+        QVERIFY(foundNew.isEmpty());
     }
 };
 
