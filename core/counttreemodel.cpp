@@ -313,6 +313,14 @@ void CountTreeModel::addArticles(const QList<Article> &articles)
     updateArticles({}, articles);
 }
 
+void CountTreeModel::addArticles(const QList<QList<Article>> &lists)
+{
+    DeltaSum added;
+    for (const QList<Article> &articles : lists)
+        countArticles(articles, +1, added);
+    changeCounts(added.deltas());
+}
+
 void CountTreeModel::removeArticles(const QList<Article> &articles)
 {
     updateArticles(articles, {});

@@ -65,6 +65,8 @@ public:
     // The same for articles, under the path or paths the tree files them at (pathsOf()).
     // Articles that are removed or changed must be passed as they were when they were counted.
     void addArticles(const QList<Article> &articles);
+    // The same for several lists at once, in one change of the tree.
+    void addArticles(const QList<QList<Article>> &lists);
     void removeArticles(const QList<Article> &articles);
     // Counts `after` instead of `before` in one step, so that a node whose articles changed but
     // did not all go keeps its row (and a view its selection). Takes ArticleListModel::Changes.

@@ -21,6 +21,9 @@ Library::Library(QObject *parent)
     , m_mentionTree(m_extractor.dictionary())
 {
     m_filtered.setSourceModel(&m_articles);
+    m_backlogTimer.setSingleShot(true);
+    m_backlogTimer.setInterval(200);
+    connect(&m_backlogTimer, &QTimer::timeout, this, &Library::countBacklog);
     connect(&m_scanner, &LibraryScanner::articlesFound, this, &Library::addArticles);
     connect(&m_scanner, &LibraryScanner::articlesLoaded, this,
             [this](const QList<Article> &articles) { updateTrees(m_articles.fill(articles)); });
@@ -32,6 +35,7 @@ Library::Library(QObject *parent)
             Q_EMIT scanProgress(done, total);
     });
     connect(&m_scanner, &LibraryScanner::listed, this, [this] {
+        countBacklog();
         sortFromNowOn();
         if (m_refreshing)
             return;
@@ -105,6 +109,8 @@ void Library::open(const QStringList &folders)
     setMentionDictionary(
         MentionDictionary::withUserFile(MentionDictionary::userFilePath(), &dictionaryProblems));
     m_articles.clear();
+    m_backlog.clear();
+    m_backlogTimer.stop();
     m_categories.clear();
     m_dateTree.clear();
     m_mentionTree.clear();
@@ -153,6 +159,7 @@ void Library::refresh(const QStringList &directories)
 
 void Library::onScanFinished(bool cancelled)
 {
+    countBacklog();
     sortFromNowOn(); // a cancelled scan never said listed()
     const bool wasRefresh = m_refreshing;
     m_refreshing = false;
@@ -179,8 +186,20 @@ void Library::waitForIndex()
     m_scanner.waitForFinished();
 }
 
+void Library::countBacklog()
+{
+    m_backlogTimer.stop();
+    if (m_backlog.isEmpty())
+        return;
+    const QList<QList<Article>> lists = std::exchange(m_backlog, {});
+    m_categories.addArticles(lists);
+    m_dateTree.addArticles(lists);
+    m_mentionTree.addArticles(lists);
+}
+
 void Library::updateTrees(const ArticleListModel::Changes &changes)
 {
+    countBacklog(); // first: what follows may take some of them away again
     // One update per tree: an article that moved keeps its node (and the selection in it) when
     // another article is still counted there.
     m_categories.updateArticles(changes.before, changes.after);
@@ -190,8 +209,15 @@ void Library::updateTrees(const ArticleListModel::Changes &changes)
 
 void Library::addArticles(const QList<Article> &articles, bool newToTheList)
 {
+    if (!newToTheList) {
+        updateTrees(m_articles.addArticles(articles));
+        return;
+    }
     // The list holds only what this run delivered: open() emptied it.
-    updateTrees(newToTheList ? m_articles.appendNew(articles) : m_articles.addArticles(articles));
+    m_articles.appendNew(articles);
+    m_backlog.append(articles);
+    if (!m_backlogTimer.isActive())
+        m_backlogTimer.start();
 }
 
 void Library::removeArticles(const QStringList &paths)
@@ -202,6 +228,7 @@ void Library::removeArticles(const QStringList &paths)
 
 void Library::addMentions(const QList<QPair<QString, NameList>> &mentions)
 {
+    countBacklog();
     const ArticleListModel::Changes changes = m_articles.setMentions(mentions);
     m_mentionTree.updateArticles(changes.before, changes.after);
 }
@@ -214,6 +241,7 @@ void Library::replaceProblems(const QStringList &paths, const QList<Problem> &pr
 
 void Library::setMentionDictionary(const MentionDictionary &dictionary)
 {
+    countBacklog();
     m_extractor = MentionExtractor(dictionary);
     m_mentionTree.setDictionary(dictionary);
 }
@@ -250,6 +278,7 @@ ReadingState *Library::readingState()
 
 void Library::setRead(const QList<int> &rows, bool read)
 {
+    countBacklog();
     const ArticleListModel::Changes changes = m_articles.setRead(rows, read);
     if (changes.before.isEmpty())
         return;

@@ -18,6 +18,7 @@
 #include <QObject>
 #include <QSet>
 #include <QStringList>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -94,6 +95,7 @@ private:
     LibraryScanner::Options scanOptions() const;
     void refresh(const QStringList &directories);
     void updateTrees(const ArticleListModel::Changes &changes);
+    void countBacklog();
     void addArticles(const QList<Article> &articles, bool newToTheList);
     void removeArticles(const QStringList &paths);
     void addMentions(const QList<QPair<QString, NameList>> &mentions);
@@ -115,6 +117,10 @@ private:
     QElapsedTimer m_openTimer; // for the log: how long listing took
     QStringList m_pendingRefresh;
     ArticleListModel m_articles;
+    // New articles listed but not counted in the trees yet: while a library is first listed,
+    // the trees are brought up to date a few times a second rather than at every batch.
+    QList<QList<Article>> m_backlog;
+    QTimer m_backlogTimer;
     ArticleFilterProxyModel m_filtered;
     CategoryTreeModel m_categories;
     DateTreeModel m_dateTree;
