@@ -129,12 +129,38 @@ QString titleFromBody(const QString &body)
     return htmlTitle;
 }
 
+// QDir::isAbsolutePath() makes a QFileInfo: a tenth of a first open's parsing.
+bool isAbsolute(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    return path.startsWith(u'/');
+#else
+    return QDir::isAbsolutePath(path);
+#endif
+}
+
+// QString::simplified(), without making a copy of text that is simplified already.
+QString simplified(const QString &text)
+{
+    bool space = true; // before the first character: a leading space is to go
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            if (space || c != u' ')
+                return text.simplified();
+            space = true;
+        } else {
+            space = false;
+        }
+    }
+    return space && !text.isEmpty() ? text.simplified() : text;
+}
+
 class Builder
 {
 public:
     Builder(const QString &path, qint64 size, const QDateTime &modified)
     {
-        m_file.article.path = QDir::isAbsolutePath(path) ? path : QFileInfo(path).absoluteFilePath();
+        m_file.article.path = isAbsolute(path) ? path : QFileInfo(path).absoluteFilePath();
         m_file.article.fileSize = size;
         // The date must always be valid: a file without one (tests) gets now.
         m_file.article.fileModified = modified.isValid() ? modified : QDateTime::currentDateTimeUtc();
@@ -404,8 +430,8 @@ ArticleFile ArticleReader::parse(const QString &path, const QByteArray &bytes,
     case FrontMatter::Status::Parsed:
         file.frontMatterParsed = true;
         // Feeds escape HTML in these two; categories and tags come from the scraper's settings.
-        article.title = decodeEntities(frontMatter.title).simplified();
-        article.author = decodeEntities(frontMatter.author).simplified();
+        article.title = simplified(decodeEntities(frontMatter.title));
+        article.author = simplified(decodeEntities(frontMatter.author));
         if (article.title.isEmpty()) {
             builder.warn(QCoreApplication::translate("Broadsheet::Core::ArticleReader",
                                                      "The front matter has no title.")

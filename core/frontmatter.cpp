@@ -114,7 +114,17 @@ public:
 
     bool operator==(QLatin1StringView name) const
     {
-        return m_key.compare(name, m_lowered.isNull() ? Qt::CaseInsensitive : Qt::CaseSensitive) == 0;
+        if (m_key.size() != name.size())
+            return false;
+        if (!m_lowered.isNull())
+            return m_key == name;
+        // ASCII: lower case is one bit away.
+        for (qsizetype i = 0; i < name.size(); ++i) {
+            const char16_t c = m_key[i].unicode();
+            if ((c >= u'A' && c <= u'Z' ? c | 0x20 : c) != char16_t(name[i].unicode()))
+                return false;
+        }
+        return true;
     }
 
 private:

@@ -59,7 +59,16 @@ QStringView trimSpaces(QStringView text)
 // yaml-cpp's nulls (null.cpp): a plain scalar spelled so becomes a null node, not text.
 bool isNullWord(QStringView text)
 {
-    return text.isEmpty() || text == u"~" || text == u"null" || text == u"Null" || text == u"NULL";
+    switch (text.size()) {
+    case 0:
+        return true;
+    case 1:
+        return text.front() == u'~';
+    case 4:
+        return text == u"null" || text == u"Null" || text == u"NULL";
+    default:
+        return false;
+    }
 }
 
 // Whether trimmed, non-empty `text` is a one-line plain scalar that means exactly its characters.

@@ -314,6 +314,9 @@ void TestArticleReader::entities_data()
     QTest::newRow("unknown entity kept") << u"&foo; &AMP;"_s << u"&foo; &AMP;"_s;
     QTest::newRow("bare ampersand kept") << u"AT&T & Co"_s << u"AT&T & Co"_s;
     QTest::newRow("no semicolon kept") << u"&amp B"_s << u"&amp B"_s;
+    QTest::newRow("spaces around and between simplified") << u"  A   B  "_s << u"A B"_s;
+    QTest::newRow("ideographic space is a space") << u"浦发\u3000银行"_s << u"浦发 银行"_s;
+    QTest::newRow("single spaces kept") << u"A B C"_s << u"A B C"_s;
     QTest::newRow("invalid code points kept")
         << u"&#0; &#xD800; &#x110000; &#xZZ;"_s << u"&#0; &#xD800; &#x110000; &#xZZ;"_s;
 }
