@@ -429,18 +429,24 @@ void ArticleListModel::indexRows(int from)
     m_indexedRows = std::min(m_indexedRows, from);
 }
 
-void ArticleListModel::ensureIndexed() const
+bool ArticleListModel::indexAhead(int count)
 {
-    if (m_indexedRows >= m_articles.size())
+    indexUpTo(int(std::min(m_articles.size(), qsizetype(m_indexedRows) + count)));
+    return m_indexedRows < m_articles.size();
+}
+
+void ArticleListModel::indexUpTo(int end) const
+{
+    if (m_indexedRows >= end)
         return;
     m_rowOfPath.reserve(m_articles.size());
-    for (int row = m_indexedRows; row < m_articles.size(); ++row) {
+    for (int row = m_indexedRows; row < end; ++row) {
         const Article &article = m_articles.at(row);
         m_rowOfPath.insert(article.path, row);
         if (article.indexId)
             m_rowOfIndexId.insert(article.indexId, row);
     }
-    m_indexedRows = int(m_articles.size());
+    m_indexedRows = end;
 }
 
 } // namespace Broadsheet::Core

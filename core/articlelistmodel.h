@@ -68,6 +68,10 @@ public:
     // LibraryScanner::articlesFound): without looking each path up, which is most of the cost of
     // adding 100,000 rows. The lookups by path and id take them in when first needed.
     Changes appendNew(const QList<Article> &articles);
+    // Takes up to `count` more rows into the lookups by path and id; false once every row is
+    // in them. For idle time: the first lookup after 100,000 new rows would otherwise make them
+    // all at once, a tenth of a second.
+    bool indexAhead(int count);
     // Removes the rows of these paths; paths not listed are ignored. The remaining rows keep
     // their order. A few rows go with rowsRemoved() per contiguous range; many go in one
     // layout change (see the .cpp), after which persistent indexes of removed rows are invalid.
@@ -111,7 +115,8 @@ private:
     void removeInLayoutChange(const QList<int> &rows, Changes &changes);
     void emitRowsChanged(int first, int last, const QList<int> &roles);
     void indexRows(int from);
-    void ensureIndexed() const;
+    void ensureIndexed() const { indexUpTo(int(m_articles.size())); }
+    void indexUpTo(int end) const;
 
     QList<Article> m_articles;
     QList<DateKeys> m_dates; // parallel to m_articles

@@ -24,6 +24,12 @@ Library::Library(QObject *parent)
     m_backlogTimer.setSingleShot(true);
     m_backlogTimer.setInterval(200);
     connect(&m_backlogTimer, &QTimer::timeout, this, &Library::countBacklog);
+    m_lookupTimer.setInterval(0);
+    connect(&m_lookupTimer, &QTimer::timeout, this, [this] {
+        // A few milliseconds at a time, so that the window stays responsive.
+        if (!m_articles.indexAhead(8192))
+            m_lookupTimer.stop();
+    });
     connect(&m_scanner, &LibraryScanner::articlesFound, this, &Library::addArticles);
     connect(&m_scanner, &LibraryScanner::articlesLoaded, this,
             [this](const QList<Article> &articles) { updateTrees(m_articles.fill(articles)); });
@@ -37,6 +43,7 @@ Library::Library(QObject *parent)
     connect(&m_scanner, &LibraryScanner::listed, this, [this] {
         countBacklog();
         sortFromNowOn();
+        m_lookupTimer.start();
         if (m_refreshing)
             return;
         qCInfo(lcLibrary) << "listed" << m_articles.rowCount() << "articles in" << m_openTimer.elapsed()
@@ -45,7 +52,10 @@ Library::Library(QObject *parent)
     });
     // What the index holds is the list as it was: shown sorted at once, while the files are
     // checked against it. The few that changed are then placed one by one.
-    connect(&m_scanner, &LibraryScanner::loaded, this, [this] { sortFromNowOn(); });
+    connect(&m_scanner, &LibraryScanner::loaded, this, [this] {
+        sortFromNowOn();
+        m_lookupTimer.start();
+    });
     connect(&m_scanner, &LibraryScanner::articlesExpected, this, [this](int count) {
         // Only worth it for many: a reserve of a few more rows copies all the others. A sorted
         // proxy places every new row by itself, one insertion each: for a library of 100,000

@@ -121,6 +121,7 @@ private:
     // the trees are brought up to date a few times a second rather than at every batch.
     QList<QList<Article>> m_backlog;
     QTimer m_backlogTimer;
+    QTimer m_lookupTimer; // makes the list's lookups in idle time once it is listed
     ArticleFilterProxyModel m_filtered;
     CategoryTreeModel m_categories;
     DateTreeModel m_dateTree;

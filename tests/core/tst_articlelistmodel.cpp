@@ -171,6 +171,21 @@ private Q_SLOTS:
         verifyLookups(model);
     }
 
+    // Idle time makes the lookups ahead, a part at a time; they find every row after any part.
+    void indexAheadInParts()
+    {
+        ArticleListModel model;
+        model.fill(lettered(u"abcdefg"_s));
+        QVERIFY(model.indexAhead(3));
+        QCOMPARE(model.rowOfPath(u"/library/b.md"_s), 1);
+        QVERIFY(!model.indexAhead(3)); // the lookup made the rest
+        Article x = article(u"x"_s, u"2022-01-01T00:00:00Z"_s);
+        x.indexId = 100;
+        model.appendNew({x});
+        QVERIFY(!model.indexAhead(3));
+        verifyLookups(model);
+    }
+
     // A first open appends what the index did not hold without looking up each path; the rows
     // are then found, replaced and removed like any others.
     void appendNewRowsAreFoundAndReplacedLater()
@@ -187,8 +202,9 @@ private Q_SLOTS:
         QCOMPARE(pathsOf(appended.after), pathsOf(fresh.mid(0, 3)));
         model.appendNew(fresh.mid(3));
         QCOMPARE(inserted.count(), 2);
-        QCOMPARE(titles(model), QStringList({u"标题 a"_s, u"标题 b"_s, u"标题 c"_s, u"标题 d"_s, u"标题 e"_s,
-                                             u"标题 f"_s, u"标题 g"_s}));
+        QCOMPARE(titles(model),
+                 QStringList({u"标题 a"_s, u"标题 b"_s, u"标题 c"_s, u"标题 d"_s, u"标题 e"_s, u"标题 f"_s,
+                              u"标题 g"_s}));
         verifyLookups(model);
         QCOMPARE(model.rowOfIndexId(13), 4);
 
