@@ -299,7 +299,7 @@ namespace {
 // Where the front matter of `bytes` ends (after its closing line), when it starts at the top
 // (after blank lines) and closes within them; -1 otherwise. Bytes, not text: the caller decodes
 // only what is needed.
-qsizetype frontMatterEnd(const QByteArray &bytes)
+qsizetype frontMatterEnd(QByteArrayView bytes)
 {
     qsizetype at = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     while (at < bytes.size() && (bytes[at] == '\n' || bytes[at] == '\r' || bytes[at] == ' '))
@@ -317,14 +317,17 @@ qsizetype frontMatterEnd(const QByteArray &bytes)
 }
 
 struct Head {
-    QByteArray bytes; // at most the size asked for
+    QByteArray bytes; // the first bytes of the file, perhaps all of them
     qint64 fileSize = 0;
 };
 
-// The first `size` bytes of a file; nullopt when it cannot be read (read() then says why). On
-// Unix with open() and read(): QFile also asks for the file's status at every open, which is a
-// tenth of the time the system spends when 100,000 files are listed.
-std::optional<Head> readHead(const QString &path, qsizetype size)
+// The first `first` bytes of a file, or up to `most` when `enough` says those are not enough;
+// nullopt when it cannot be read (read() then says why). Front matter is a few hundred bytes:
+// copying 16 KB of a long article's body for it would cost more than the system call. On Unix
+// with open(), fstat() and read(): QFile also asks for the file's status by its path at every
+// open, which is a tenth of the time the system spends when 100,000 files are listed.
+template<typename Enough>
+std::optional<Head> readHead(const QString &path, qint64 size, qsizetype first, qsizetype most, Enough enough)
 {
 #ifdef Q_OS_UNIX
     // Non-blocking: a pipe put where a file was listed must not wait for a writer.
@@ -332,32 +335,47 @@ std::optional<Head> readHead(const QString &path, qsizetype size)
     if (fd < 0)
         return std::nullopt;
     const auto closed = qScopeGuard([fd] { ::close(fd); });
-    Head head;
-    head.bytes.resize(size);
-    qsizetype got = 0;
-    while (got < size) {
-        const ssize_t n = ::read(fd, head.bytes.data() + got, size_t(size - got));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return std::nullopt;
-        if (n == 0)
-            break;
-        got += n;
+    if (size < 0) {
+        struct stat status;
+        if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode))
+            return std::nullopt; // a folder, a pipe: read() says which
+        size = status.st_size;
     }
+    if (size == 0)
+        return std::nullopt; // read() says it is empty
+    Head head;
+    head.fileSize = size;
+    const qsizetype wanted = qsizetype(qMin<qint64>(size, most));
+    head.bytes.resize(wanted);
+    qsizetype got = 0;
+    // A file cut short since its size was taken just ends the reading early.
+    const auto readUpTo = [&](qsizetype end) {
+        while (got < end) {
+            const ssize_t n = ::read(fd, head.bytes.data() + got, size_t(end - got));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                return n == 0;
+            got += n;
+        }
+        return true;
+    };
+    if (!readUpTo(qMin(first, wanted)))
+        return std::nullopt;
+    if (got == qMin(first, wanted) && !enough(QByteArrayView(head.bytes).first(got)) && !readUpTo(wanted))
+        return std::nullopt;
     if (got == 0)
-        return std::nullopt; // empty, or not a file: read() says which
+        return std::nullopt;
     head.bytes.truncate(got);
-    head.fileSize = got;
-    struct stat status;
-    if (got == size) // there may be more
-        head.fileSize = ::fstat(fd, &status) == 0 ? qint64(status.st_size) : got;
     return head;
 #else
+    Q_UNUSED(size)
+    Q_UNUSED(first)
+    Q_UNUSED(enough)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return std::nullopt;
-    Head head {file.read(size), file.size()};
+    Head head {file.read(most), file.size()};
     if (file.error() != QFileDevice::NoError)
         return std::nullopt;
     return head;
@@ -366,14 +384,19 @@ std::optional<Head> readHead(const QString &path, qsizetype size)
 
 } // namespace
 
-ArticleFile ArticleReader::readMetadata(const QString &path, const QDateTime &modified) const
+ArticleFile ArticleReader::readMetadata(const QString &path, const QDateTime &modified, qint64 size) const
 {
     // Front matter is a few hundred bytes: decoding and splitting a whole file for it is most of
     // the work of listing a library, so only the front matter is decoded when it is plain
     // UTF-8 and says all there is to say. Anything else (no front matter, another encoding, a
     // problem to report) goes the long way, so the result is the same as read()'s.
     constexpr qint64 headSize = 16 * 1024;
-    const std::optional<Head> top = readHead(path, headSize + 1);
+    constexpr qint64 firstPart = 2 * 1024; // real front matter is 200 to 600 bytes
+    const std::optional<Head> top = readHead(path, size, firstPart, headSize + 1, [](QByteArrayView bytes) {
+        // Closed, with the closing line's end read too.
+        const qsizetype end = frontMatterEnd(bytes);
+        return end > 0 && bytes.at(end - 1) == '\n';
+    });
     if (!top)
         return read(path); // which says why
     const QByteArray &head = top->bytes;
@@ -385,7 +408,7 @@ ArticleFile ArticleReader::readMetadata(const QString &path, const QDateTime &mo
             return parsed;
         }
     }
-    if (head.size() <= headSize)
+    if (head.size() == top->fileSize && head.size() <= headSize)
         return parse(path, head, modified); // the whole file
     return read(path);
 }

@@ -234,7 +234,7 @@ bool ScanJob::synchronize()
     // and copy it again into the list that results() returns.
     const auto readOne = [&reader](ScannedFile &scanned) {
         Article &listed = scanned.article;
-        ArticleFile file = reader.readMetadata(listed.path, listed.fileModified);
+        ArticleFile file = reader.readMetadata(listed.path, listed.fileModified, listed.fileSize);
         // The index compares what the listing saw, even if the file changed since.
         file.article.path = std::move(listed.path);
         file.article.fileSize = listed.fileSize;

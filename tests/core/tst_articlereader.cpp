@@ -436,6 +436,20 @@ void TestArticleReader::metadataAloneIsWhatReadingSays()
     QVERIFY(writeFile(paths.last(), frontMatter + QByteArray(40000, 'x')));
     paths.append(dir.filePath(u"long-front-matter.md"_s));
     QVERIFY(writeFile(paths.last(), "---\ntitle: 长\nnote: " + QByteArray(20000, 'y') + "\n---\nbody\n"));
+    // Front matter past the part read first (2 KB), and closing lines around its end: the
+    // `---`, or a `----` that does not close it, cut anywhere.
+    paths.append(dir.filePath(u"front-matter-5k.md"_s));
+    QVERIFY(writeFile(paths.last(),
+                      "---\ntitle: 中\nnote: " + QByteArray(5000, 'z') + "\n---\n" + QByteArray(20000, 'b')));
+    for (int at = 2040; at <= 2050; ++at) {
+        for (const QByteArray &closing : {QByteArray("---"), QByteArray("----\ndate: 2022-02-10\n---")}) {
+            QByteArray bytes = "---\ntitle: 边界\ndate: 2022-02-11\nnote: ";
+            bytes += QByteArray(at - bytes.size() - 1, 'n') + '\n' + closing + "\n<p>正文</p>\n";
+            bytes += QByteArray(3000, 'b');
+            paths.append(dir.filePath(u"boundary-%1-%2.md"_s.arg(at).arg(closing.size())));
+            QVERIFY(writeFile(paths.last(), bytes));
+        }
+    }
     paths.append(dir.filePath(u"empty.md"_s));
     QVERIFY(writeFile(paths.last(), QByteArray()));
     paths.append(dir.filePath(u"gone.md"_s));
@@ -448,15 +462,21 @@ void TestArticleReader::metadataAloneIsWhatReadingSays()
     const ArticleReader reader;
     for (const QString &path : std::as_const(paths)) {
         const ArticleFile whole = reader.read(path);
-        const ArticleFile metadata = reader.readMetadata(path, QFileInfo(path).lastModified());
-        QCOMPARE(metadata.ok, whole.ok);
-        QCOMPARE(metadata.article.title, whole.article.title);
-        QCOMPARE(metadata.article.categories, whole.article.categories);
-        QCOMPARE(metadata.article.date, whole.article.date);
-        QCOMPARE(metadata.article.fileSize, whole.article.fileSize);
-        QCOMPARE(metadata.problems.size(), whole.problems.size());
-        if (!whole.problems.isEmpty())
-            QCOMPARE(metadata.problems.constFirst().message, whole.problems.constFirst().message);
+        // Without and with the size the listing saw.
+        const QFileInfo info(path);
+        for (const ArticleFile &metadata : {reader.readMetadata(path, info.lastModified()),
+                                            reader.readMetadata(path, info.lastModified(), info.size())}) {
+            QCOMPARE(metadata.ok, whole.ok);
+            QCOMPARE(metadata.article.title, whole.article.title);
+            QCOMPARE(metadata.article.categories, whole.article.categories);
+            QCOMPARE(metadata.article.date, whole.article.date);
+            QCOMPARE(metadata.article.fileSize, whole.article.fileSize);
+            QCOMPARE(metadata.article.author, whole.article.author);
+            QCOMPARE(metadata.article.dateOrigin, whole.article.dateOrigin);
+            QCOMPARE(metadata.problems.size(), whole.problems.size());
+            if (!whole.problems.isEmpty())
+                QCOMPARE(metadata.problems.constFirst().message, whole.problems.constFirst().message);
+        }
     }
     QCOMPARE(reader.readMetadata(dir.filePath(u"long-body.md"_s), fileTime).article.fileSize,
              frontMatter.size() + 40000);
