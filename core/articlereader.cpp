@@ -301,14 +301,17 @@ namespace {
 // only what is needed.
 qsizetype frontMatterEnd(QByteArrayView bytes)
 {
+    // Three times `c` at `at`: a delimiter line starts there.
+    const auto threeAt = [bytes](qsizetype at, char c) {
+        return at + 3 <= bytes.size() && bytes[at] == c && bytes[at + 1] == c && bytes[at + 2] == c;
+    };
     qsizetype at = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     while (at < bytes.size() && (bytes[at] == '\n' || bytes[at] == '\r' || bytes[at] == ' '))
         ++at;
-    if (!QByteArrayView(bytes).sliced(at).startsWith("---"))
+    if (!threeAt(at, '-'))
         return -1;
     for (qsizetype line = bytes.indexOf('\n', at); line >= 0; line = bytes.indexOf('\n', line + 1)) {
-        const QByteArrayView rest = QByteArrayView(bytes).sliced(line + 1);
-        if (rest.startsWith("---") || rest.startsWith("...")) {
+        if (threeAt(line + 1, '-') || threeAt(line + 1, '.')) {
             const qsizetype end = bytes.indexOf('\n', line + 1);
             return end < 0 ? bytes.size() : end + 1;
         }
