@@ -92,7 +92,13 @@ private:
     // This attempt loaded the index before anything else was delivered: files it did not hold
     // are new to the caller's list (LibraryScanner::articlesFound).
     bool m_freshList = false;
-    QList<ScannedFile> m_pending; // delivered, not stored yet
+    // Delivered, not stored yet: the files of a batch, and the articles of those that are, moved
+    // out of them into the list the window was handed (so that none is copied while listing).
+    struct Delivered {
+        QList<ScannedFile> files;
+        QList<Article> articles;
+    };
+    QList<Delivered> m_pending;
 };
 
 bool ScanJob::load()
@@ -160,13 +166,22 @@ bool ScanJob::storePending()
     // In transactions of a few thousand rows: one per file would be slow, one for 100,000 would
     // hold a large journal.
     constexpr qsizetype transaction = 4096;
-    bool stored = true;
-    for (qsizetype first = 0; stored && first < m_pending.size(); first += transaction) {
-        QList<ScannedFile> part = m_pending.mid(first, transaction);
-        stored = m_store.store(part);
+    const QList<Delivered> pending = std::exchange(m_pending, {});
+    QList<ScannedFile> part;
+    for (const Delivered &delivered : pending) {
+        qsizetype article = 0;
+        for (const ScannedFile &file : delivered.files) {
+            part.append(file);
+            if (file.ok)
+                part.last().article = delivered.articles.at(article++);
+            if (part.size() == transaction) {
+                if (!m_store.store(part))
+                    return false;
+                part.clear();
+            }
+        }
     }
-    m_pending.clear();
-    return stored;
+    return m_store.store(part);
 }
 
 bool ScanJob::synchronize()
@@ -308,9 +323,10 @@ bool ScanJob::synchronize()
         if (!m_store.applyReadingState(batch))
             return false;
         QStringList unreadable;
-        for (const ScannedFile &file : std::as_const(batch)) {
+        articles.reserve(batch.size());
+        for (ScannedFile &file : batch) {
             if (file.ok)
-                articles.append(file.article);
+                articles.append(std::exchange(file.article, {}));
             else
                 unreadable.append(file.article.path); // perhaps a listed article that broke
         }
@@ -318,9 +334,8 @@ bool ScanJob::synchronize()
         const int done = int(delivered);
         const bool newToTheList = m_freshList && first >= firstAdded;
         m_run->delivered = m_run->delivered || !articles.isEmpty();
-        m_post([scanner = m_scanner, articles = std::move(articles), paths = std::move(paths),
-                problems = std::move(problems), unreadable = std::move(unreadable), done, total,
-                newToTheList] {
+        m_post([scanner = m_scanner, articles, paths = std::move(paths), problems = std::move(problems),
+                unreadable = std::move(unreadable), done, total, newToTheList] {
             if (!unreadable.isEmpty())
                 Q_EMIT scanner->articlesRemoved(unreadable);
             if (!articles.isEmpty())
@@ -330,7 +345,7 @@ bool ScanJob::synchronize()
         });
         // Stored once everything is listed: the list comes first, and the index's writes
         // would only compete with the reading for the cores.
-        m_pending.append(std::move(batch));
+        m_pending.append({std::move(batch), std::move(articles)});
     }
     stopReading();
     if (!cancelled()) {
