@@ -322,6 +322,7 @@ qsizetype frontMatterEnd(QByteArrayView bytes)
 struct Head {
     QByteArray bytes; // the first bytes of the file, perhaps all of them
     qint64 fileSize = 0;
+    QDateTime modified; // when the file had to be asked for its size: its modification time
 };
 
 // The first `first` bytes of a file, or up to `most` when `enough` says those are not enough;
@@ -338,15 +339,17 @@ std::optional<Head> readHead(const QString &path, qint64 size, qsizetype first, 
     if (fd < 0)
         return std::nullopt;
     const auto closed = qScopeGuard([fd] { ::close(fd); });
+    Head head;
     if (size < 0) {
         struct stat status;
         if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode))
             return std::nullopt; // a folder, a pipe: read() says which
         size = status.st_size;
+        head.modified = QDateTime::fromMSecsSinceEpoch(
+            qint64(status.st_mtim.tv_sec) * 1000 + status.st_mtim.tv_nsec / 1000000, Qt::UTC);
     }
     if (size == 0)
         return std::nullopt; // read() says it is empty
-    Head head;
     head.fileSize = size;
     const qsizetype wanted = qsizetype(qMin<qint64>(size, most));
     head.bytes.resize(wanted);
@@ -378,7 +381,7 @@ std::optional<Head> readHead(const QString &path, qint64 size, qsizetype first, 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return std::nullopt;
-    Head head {file.read(most), file.size()};
+    Head head {file.read(most), file.size(), file.fileTime(QFileDevice::FileModificationTime).toUTC()};
     if (file.error() != QFileDevice::NoError)
         return std::nullopt;
     return head;
@@ -402,17 +405,18 @@ ArticleFile ArticleReader::readMetadata(const QString &path, const QDateTime &mo
     });
     if (!top)
         return read(path); // which says why
+    const QDateTime &fileModified = modified.isValid() ? modified : top->modified;
     const QByteArray &head = top->bytes;
     const qsizetype end = frontMatterEnd(head);
     if (end > 0 && QByteArrayView(head).first(end).isValidUtf8()) {
-        ArticleFile parsed = parse(path, head.first(end), modified);
+        ArticleFile parsed = parse(path, head.first(end), fileModified);
         if (parsed.ok && parsed.frontMatterParsed && parsed.problems.isEmpty()) {
             parsed.article.fileSize = top->fileSize;
             return parsed;
         }
     }
     if (head.size() == top->fileSize && head.size() <= headSize)
-        return parse(path, head, modified); // the whole file
+        return parse(path, head, fileModified); // the whole file
     return read(path);
 }
 

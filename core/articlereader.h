@@ -52,9 +52,10 @@ public:
 
     // The same metadata and problems as read(), decoding only the front matter when it can:
     // the body is then empty or incomplete. For listing a library quickly: the caller has just
-    // listed the file and passes its modification time and, if it knows it, its size (no stat
+    // listed the file and passes its modification time and size if it knows them (no stat
     // then; a file that changes meanwhile is what the listing saw, until it is listed again).
-    ArticleFile readMetadata(const QString &path, const QDateTime &modified, qint64 size = -1) const;
+    // Without them, they are asked of the open file.
+    ArticleFile readMetadata(const QString &path, const QDateTime &modified = {}, qint64 size = -1) const;
 
     // The same, for bytes already in memory (tests, and files read elsewhere).
     ArticleFile parse(const QString &path, const QByteArray &bytes, const QDateTime &fileModified) const;

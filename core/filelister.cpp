@@ -56,8 +56,10 @@ struct Walk {
     const FileLister::Found &found;
     QMutex &handOver;
     const std::atomic_bool &cancelled;
+    FileLister::Details details;
     QList<ListedFile> chunk; // not handed over yet
     QList<FileIdentity> direct; // files found by name, not through a link
+    QStringList unidentified; // files found by name that were not asked for their identity
     QList<std::pair<ListedFile, FileIdentity>> linked; // handed over at the end, once each
 
     void add(ListedFile &&file)
@@ -132,6 +134,12 @@ void walk(const Folder &folder, Walk &state, QList<Folder> *subfolders = nullptr
         const QString fileName = QFile::decodeName(name);
         if (!ArticleReader::isArticleFileName(fileName))
             continue;
+        if (type == DT_REG && !haveInfo && state.details == FileLister::Details::NameOnly) {
+            ListedFile file {folder.path + u'/' + fileName, -1, -1};
+            state.unidentified.append(file.path);
+            state.add(std::move(file));
+            continue;
+        }
         // Links are followed to files only (a link to a folder is not a file: skipped).
         const int flags = type == DT_LNK ? 0 : AT_SYMLINK_NOFOLLOW;
         if ((!haveInfo || type == DT_LNK) && fstatat(dirfd(stream), name, &info, flags) != 0)
@@ -160,7 +168,7 @@ void walkTop(const Folder &top, Walk &state)
     std::vector<Walk> walkers; // std::vector: a Walk holds references, so it cannot be assigned
     walkers.reserve(subfolders.size());
     for (qsizetype i = 0; i < subfolders.size(); ++i)
-        walkers.push_back({state.found, state.handOver, state.cancelled, {}, {}, {}});
+        walkers.push_back({state.found, state.handOver, state.cancelled, state.details, {}, {}, {}, {}});
     QList<qsizetype> order(subfolders.size());
     std::iota(order.begin(), order.end(), 0);
     QtConcurrent::blockingMap(order, [&](qsizetype i) {
@@ -169,6 +177,7 @@ void walkTop(const Folder &top, Walk &state)
     });
     for (Walk &walker : walkers) {
         state.direct.append(walker.direct);
+        state.unidentified.append(walker.unidentified);
         state.linked.append(std::move(walker.linked));
     }
 }
@@ -177,11 +186,11 @@ void walkTop(const Folder &top, Walk &state)
 } // namespace
 
 QList<Problem> FileLister::list(const QStringList &folders, const std::atomic_bool &cancelled,
-                                const Found &found)
+                                const Found &found, Details details)
 {
     QList<Problem> problems;
     QMutex handOver;
-    Walk state {found, handOver, cancelled, {}, {}, {}};
+    Walk state {found, handOver, cancelled, details, {}, {}, {}, {}};
     for (const QString &folder : outermost(folders)) {
         const QFileInfo info(folder);
         if (!info.isDir()) {
@@ -219,6 +228,15 @@ QList<Problem> FileLister::list(const QStringList &folders, const std::atomic_bo
     if (state.linked.isEmpty() || cancelled)
         return problems;
     QSet<FileIdentity> seen(state.direct.cbegin(), state.direct.cend());
+#ifdef Q_OS_UNIX
+    // Links were found: the files found by name are asked for their identity after all.
+    for (const QString &path : std::as_const(state.unidentified)) {
+        struct stat info {
+        };
+        if (lstat(QFile::encodeName(path).constData(), &info) == 0)
+            seen.insert({quint64(info.st_dev), quint64(info.st_ino)});
+    }
+#endif
     for (auto &[file, identity] : state.linked) {
         if (cancelled)
             break;

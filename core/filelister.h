@@ -16,8 +16,8 @@ namespace Broadsheet::Core {
 // An article file found on disk, with what tells whether it changed since it was indexed.
 struct ListedFile {
     QString path; // absolute
-    qint64 size = 0;
-    qint64 modified = 0; // ms since the epoch
+    qint64 size = 0; // -1: not asked (FileLister::Details::NameOnly)
+    qint64 modified = 0; // ms since the epoch; -1: not asked
 };
 
 // Lists the article files below folders (see ArticleReader::isArticleFileName), recursively.
@@ -34,9 +34,16 @@ class FileLister final
 public:
     using Found = std::function<void(ListedFile &&file)>;
 
+    enum class Details {
+        SizeAndTime,
+        // Files found by name may come without their size and time (-1): a caller that opens every
+        // file anyway asks the open file, which costs less than asking by name here.
+        NameOnly,
+    };
+
     // Returns the folders that could not be listed.
     static QList<Problem> list(const QStringList &folders, const std::atomic_bool &cancelled,
-                               const Found &found);
+                               const Found &found, Details details = Details::SizeAndTime);
 };
 
 } // namespace Broadsheet::Core

@@ -206,17 +206,24 @@ bool ScanJob::synchronize()
     QList<ListedFile> toRead;
     QList<ListedFile> added;
     qsizetype listed = 0;
-    const QList<Problem> listingProblems = FileLister::list(scope, run.cancelled, [&](ListedFile &&file) {
-        ++listed;
-        const auto found = known.constFind(file.path);
-        if (found == known.cend()) {
-            added.append(std::move(file));
-        } else {
-            if (found->size != file.size || found->modified != file.modified)
-                toRead.append(std::move(file));
-            known.erase(found);
-        }
-    });
+    // Nothing to compare with (a first open): every file is read, and asked for its size and
+    // time then.
+    const FileLister::Details details =
+        known.isEmpty() ? FileLister::Details::NameOnly : FileLister::Details::SizeAndTime;
+    const QList<Problem> listingProblems = FileLister::list(
+        scope, run.cancelled,
+        [&](ListedFile &&file) {
+            ++listed;
+            const auto found = known.constFind(file.path);
+            if (found == known.cend()) {
+                added.append(std::move(file));
+            } else {
+                if (found->size != file.size || found->modified != file.modified)
+                    toRead.append(std::move(file));
+                known.erase(found);
+            }
+        },
+        details);
     const qsizetype firstAdded = toRead.size();
     toRead.append(std::move(added));
     qCInfo(lcScanner) << "listed" << listed << "files in" << timer.elapsed() << "ms";
@@ -250,10 +257,12 @@ bool ScanJob::synchronize()
     const auto readOne = [&reader](ScannedFile &scanned) {
         Article &listed = scanned.article;
         ArticleFile file = reader.readMetadata(listed.path, listed.fileModified, listed.fileSize);
-        // The index compares what the listing saw, even if the file changed since.
         file.article.path = std::move(listed.path);
-        file.article.fileSize = listed.fileSize;
-        file.article.fileModified = std::move(listed.fileModified);
+        // The index compares what the listing saw, even if the file changed since.
+        if (listed.fileSize >= 0) {
+            file.article.fileSize = listed.fileSize;
+            file.article.fileModified = std::move(listed.fileModified);
+        }
         file.article.extra.clear(); // not kept in lists (see Article::extra), nor in the index
         scanned = {std::move(file.article), file.ok, std::move(file.problems)};
     };
@@ -274,7 +283,8 @@ bool ScanJob::synchronize()
             Article &article = batch[i].article;
             article.path = listed.path;
             article.fileSize = listed.size;
-            article.fileModified = QDateTime::fromMSecsSinceEpoch(listed.modified, Qt::UTC);
+            if (listed.modified >= 0)
+                article.fileModified = QDateTime::fromMSecsSinceEpoch(listed.modified, Qt::UTC);
         }
         return batch;
     };
