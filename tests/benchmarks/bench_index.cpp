@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 using namespace Broadsheet::Core;
@@ -144,12 +145,35 @@ int warmChild(const QString &corpus, const QString &indexPath, const QString &st
     return 0;
 }
 
+// A cold open in a process of its own (no index at `indexPath` yet): prints "<ms until listed>
+// <peak RSS in kB>" and ends at once, without waiting for the index to be written.
+int coldChild(const QString &corpus, const QString &indexPath, const QString &statePath, int count)
+{
+    Library library;
+    library.setIndexPath(indexPath);
+    library.setStatePath(statePath);
+    bool listed = false;
+    QObject::connect(&library, &Library::listed, [&] { listed = true; });
+    QElapsedTimer timer;
+    timer.start();
+    library.open({corpus});
+    const double ms = waitUntil(timer, [&] { return listed; });
+    if (library.articles()->rowCount() != count || library.categories()->totalCount() != count
+        || library.dates()->totalCount() != count || !library.filteredArticles()->dynamicSortFilter())
+        return 1;
+    out() << ms << ' ' << peakRssKb() << Qt::endl;
+    std::_Exit(0); // the index is thrown away: no need to wait for it
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     if (argc == 6 && qstrcmp(argv[1], "--warm") == 0)
         return warmChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
+                         QString::fromLocal8Bit(argv[4]), QByteArray(argv[5]).toInt());
+    if (argc == 6 && qstrcmp(argv[1], "--cold") == 0)
+        return coldChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
                          QString::fromLocal8Bit(argv[4]), QByteArray(argv[5]).toInt());
     bool ok = false;
     int count = qEnvironmentVariableIntValue("BROADSHEET_BENCH_COUNT", &ok);
@@ -255,6 +279,24 @@ int main(int argc, char *argv[])
         warmChecked.append(figures.at(1).toDouble());
         warmRss.append(figures.at(2).toDouble());
     }
+    // Cold opens in processes of their own, as a user opening the library for the first time:
+    // the one above is a single run, in a process that has just generated its figures.
+    QList<double> coldRuns;
+    for (int i = 0; i < 3; ++i) {
+        QProcess child;
+        const QString prefix = home.filePath(u"cold-%1"_s.arg(i));
+        child.start(QCoreApplication::applicationFilePath(),
+                    {u"--cold"_s, corpus, prefix + u"-index.sqlite"_s, prefix + u"-state.sqlite"_s,
+                     QString::number(count)});
+        if (!child.waitForFinished(-1) || child.exitCode() != 0)
+            die(u"a cold open failed"_s);
+        const QList<QByteArray> figures = child.readAllStandardOutput().trimmed().split(' ');
+        if (figures.size() != 2)
+            die(u"a cold open printed nothing useful"_s);
+        coldRuns.append(figures.at(0).toDouble());
+    }
+    const double cold = median(coldRuns);
+
     auto library = std::make_unique<Library>();
     library->setIndexPath(indexPath);
     library->setStatePath(statePath);
@@ -332,8 +374,11 @@ int main(int argc, char *argv[])
     const double indexingMb = double(rssIndexed) / 1024.0;
     QList<Row> rows = {
         {u"ripgrep full scan (rg -l 银行)"_s, u"—"_s, ms(ripgrepScan), u"—"_s, QString()},
-        {u"cold open: every article listed, both trees complete"_s, u"≤ 2 × ripgrep"_s, ms(ripgrepScan),
-         ms(coldListed), ripgrepScan > 0 && coldListed <= 2 * ripgrepScan ? u"met"_s : u"missed"_s},
+        {u"cold open: every article listed, both trees complete (median of 3 processes)"_s,
+         u"≤ 2 × ripgrep"_s, ms(ripgrepScan), ms(cold),
+         ripgrepScan > 0 && cold <= 2 * ripgrepScan ? u"met"_s : u"missed"_s},
+        {u"cold open in the benchmark's own process (the one indexed next)"_s, u"—"_s, ms(ripgrepScan),
+         ms(coldListed), QString()},
         {u"warm reopen: listed from the index"_s, u"≤ 0.5 × ripgrep"_s, ms(ripgrepScan), ms(warm),
          ripgrepScan > 0 && warm <= 0.5 * ripgrepScan ? u"met"_s : u"missed"_s},
         {u"warm reopen: every file checked against the index"_s, u"—"_s, ms(ripgrepScan),
