@@ -320,7 +320,10 @@ qsizetype frontMatterEnd(QByteArrayView bytes)
 }
 
 struct Head {
-    QByteArray bytes; // the first bytes of the file, perhaps all of them
+    // The first bytes of the file, perhaps all of them. In a buffer of the thread's own, reused
+    // from file to file (a new one each time is a large allocation): valid until the thread's
+    // next readHead().
+    QByteArrayView bytes;
     qint64 fileSize = 0;
     QDateTime modified; // when the file had to be asked for its size: its modification time
 };
@@ -352,12 +355,13 @@ std::optional<Head> readHead(const QString &path, qint64 size, qsizetype first, 
         return std::nullopt; // read() says it is empty
     head.fileSize = size;
     const qsizetype wanted = qsizetype(qMin<qint64>(size, most));
-    head.bytes.resize(wanted);
+    thread_local QByteArray buffer;
+    buffer.resize(wanted);
     qsizetype got = 0;
     // A file cut short since its size was taken just ends the reading early.
     const auto readUpTo = [&](qsizetype end) {
         while (got < end) {
-            const ssize_t n = ::read(fd, head.bytes.data() + got, size_t(end - got));
+            const ssize_t n = ::read(fd, buffer.data() + got, size_t(end - got));
             if (n < 0 && errno == EINTR)
                 continue;
             if (n <= 0)
@@ -368,11 +372,11 @@ std::optional<Head> readHead(const QString &path, qint64 size, qsizetype first, 
     };
     if (!readUpTo(qMin(first, wanted)))
         return std::nullopt;
-    if (got == qMin(first, wanted) && !enough(QByteArrayView(head.bytes).first(got)) && !readUpTo(wanted))
+    if (got == qMin(first, wanted) && !enough(QByteArrayView(buffer).first(got)) && !readUpTo(wanted))
         return std::nullopt;
     if (got == 0)
         return std::nullopt;
-    head.bytes.truncate(got);
+    head.bytes = QByteArrayView(buffer).first(got);
     return head;
 #else
     Q_UNUSED(size)
@@ -381,10 +385,11 @@ std::optional<Head> readHead(const QString &path, qint64 size, qsizetype first, 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return std::nullopt;
-    Head head {file.read(most), file.size(), file.fileTime(QFileDevice::FileModificationTime).toUTC()};
+    thread_local QByteArray buffer;
+    buffer = file.read(most);
     if (file.error() != QFileDevice::NoError)
         return std::nullopt;
-    return head;
+    return Head {buffer, file.size(), file.fileTime(QFileDevice::FileModificationTime).toUTC()};
 #endif
 }
 
@@ -406,17 +411,17 @@ ArticleFile ArticleReader::readMetadata(const QString &path, const QDateTime &mo
     if (!top)
         return read(path); // which says why
     const QDateTime &fileModified = modified.isValid() ? modified : top->modified;
-    const QByteArray &head = top->bytes;
+    const QByteArrayView head = top->bytes;
     const qsizetype end = frontMatterEnd(head);
-    if (end > 0 && QByteArrayView(head).first(end).isValidUtf8()) {
-        ArticleFile parsed = parse(path, head.first(end), fileModified);
+    if (end > 0 && head.first(end).isValidUtf8()) {
+        ArticleFile parsed = parse(path, head.first(end).toByteArray(), fileModified);
         if (parsed.ok && parsed.frontMatterParsed && parsed.problems.isEmpty()) {
             parsed.article.fileSize = top->fileSize;
             return parsed;
         }
     }
     if (head.size() == top->fileSize && head.size() <= headSize)
-        return parse(path, head, fileModified); // the whole file
+        return parse(path, head.toByteArray(), fileModified); // the whole file
     return read(path);
 }
 

@@ -155,13 +155,12 @@ std::optional<Node> readValue(QStringView rest, int line)
 
 } // namespace
 
-std::optional<QList<Entry>> read(QStringView block)
+std::optional<Entries> read(QStringView block)
 {
     if (!hasOnlyPlainCharacters(block))
         return std::nullopt;
 
-    QList<Entry> entries;
-    entries.reserve(16); // a dozen keys at most, as a rule
+    Entries entries;
     qsizetype openList = -1; // the entry of a `key:` with nothing after it, which `-` lines fill
     qsizetype listIndent = -1;
     int lineNumber = 0;

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
+#include <QVarLengthArray>
 
 #include <optional>
 #include <utility>
@@ -56,10 +57,13 @@ private:
 
 // A key (always a scalar) and its value, in file order; duplicates are kept, as yaml-cpp does.
 using Entry = std::pair<Node, Node>;
+// On the stack for a dozen keys: a list on the heap is a large allocation of its own at every
+// file, and the allocator then tidies its free lists each time.
+using Entries = QVarLengthArray<Entry, 12>;
 
 // The entries of `block` (the lines between the `---` delimiters, line breaks LF or CRLF), or
 // nullopt when it is not entirely in the subset: then only yaml-cpp knows what it means. The
 // entries' scalars point into `block`.
-std::optional<QList<Entry>> read(QStringView block);
+std::optional<Entries> read(QStringView block);
 
 } // namespace Broadsheet::Core::FrontMatterFast
