@@ -139,12 +139,20 @@ bool isAbsolute(const QString &path)
 #endif
 }
 
+// QChar::isSpace(), without asking Unicode's tables about the Chinese characters of a title:
+// no space comes before U+1680 but these.
+bool isSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x1680 ? u == u' ' || (u >= u'\t' && u <= u'\r') || u == 0x85 || u == 0xa0 : c.isSpace();
+}
+
 // QString::simplified(), without making a copy of text that is simplified already.
 QString simplified(const QString &text)
 {
     bool space = true; // before the first character: a leading space is to go
     for (const QChar c : text) {
-        if (c.isSpace()) {
+        if (isSpace(c)) {
             if (space || c != u' ')
                 return text.simplified();
             space = true;
