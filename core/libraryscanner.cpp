@@ -25,7 +25,7 @@ namespace {
 
 // Big enough to keep both cores busy and the index's transactions few, small enough that the
 // list visibly fills in and Cancel is quick.
-constexpr qsizetype readBatch = 512;
+constexpr qsizetype readBatch = 1024;
 // FTS5 writes a new segment at every commit and merges them later: fewer, larger
 // transactions make the index several times faster to build.
 constexpr qsizetype textBatch = 2048;
@@ -225,7 +225,11 @@ bool ScanJob::synchronize()
         },
         details);
     const qsizetype firstAdded = toRead.size();
-    toRead.append(std::move(added));
+    if (toRead.isEmpty())
+        toRead.swap(added);
+    else
+        toRead.append(std::move(added));
+    added = {};
     qCInfo(lcScanner) << "listed" << listed << "files in" << timer.elapsed() << "ms";
     if (cancelled())
         return true;
