@@ -92,11 +92,12 @@ private:
     // This attempt loaded the index before anything else was delivered: files it did not hold
     // are new to the caller's list (LibraryScanner::articlesFound).
     bool m_freshList = false;
-    // Delivered, not stored yet: the files of a batch, and the articles of those that are, moved
-    // out of them into the list the window was handed (so that none is copied while listing).
+    // Delivered, not stored yet: a batch's articles, shared with the list the window was handed
+    // (none is copied while listing), their problems, and the files that are no articles.
     struct Delivered {
-        QList<ScannedFile> files;
         QList<Article> articles;
+        QList<std::pair<qsizetype, QList<Problem>>> problems; // by index in `articles`, if any
+        QList<ScannedFile> unreadable;
     };
     QList<Delivered> m_pending;
 };
@@ -168,17 +169,26 @@ bool ScanJob::storePending()
     constexpr qsizetype transaction = 4096;
     const QList<Delivered> pending = std::exchange(m_pending, {});
     QList<ScannedFile> part;
+    const auto add = [&](ScannedFile &&file) {
+        part.append(std::move(file));
+        if (part.size() < transaction)
+            return true;
+        const bool stored = m_store.store(part);
+        part.clear();
+        return stored;
+    };
     for (const Delivered &delivered : pending) {
-        qsizetype article = 0;
-        for (const ScannedFile &file : delivered.files) {
-            part.append(file);
-            if (file.ok)
-                part.last().article = delivered.articles.at(article++);
-            if (part.size() == transaction) {
-                if (!m_store.store(part))
-                    return false;
-                part.clear();
-            }
+        auto problems = delivered.problems.cbegin();
+        for (qsizetype i = 0; i < delivered.articles.size(); ++i) {
+            ScannedFile file {delivered.articles.at(i), true, {}};
+            if (problems != delivered.problems.cend() && problems->first == i)
+                file.problems = (problems++)->second;
+            if (!add(std::move(file)))
+                return false;
+        }
+        for (const ScannedFile &file : delivered.unreadable) {
+            if (!add(ScannedFile(file)))
+                return false;
         }
     }
     return m_store.store(part);
@@ -337,13 +347,19 @@ bool ScanJob::synchronize()
         if (!m_store.applyReadingState(batch))
             return false;
         QStringList unreadable;
+        Delivered pending;
         articles.reserve(batch.size());
         for (ScannedFile &file : batch) {
-            if (file.ok)
-                articles.append(std::exchange(file.article, {}));
-            else
+            if (file.ok) {
+                if (!file.problems.isEmpty())
+                    pending.problems.append({articles.size(), std::move(file.problems)});
+                articles.append(std::move(file.article));
+            } else {
                 unreadable.append(file.article.path); // perhaps a listed article that broke
+                pending.unreadable.append(std::move(file));
+            }
         }
+        batch = {};
         delivered += count;
         const int done = int(delivered);
         const bool newToTheList = m_freshList && first >= firstAdded;
@@ -359,7 +375,8 @@ bool ScanJob::synchronize()
         });
         // Stored once everything is listed: the list comes first, and the index's writes
         // would only compete with the reading for the cores.
-        m_pending.append({std::move(batch), std::move(articles)});
+        pending.articles = std::move(articles);
+        m_pending.append(std::move(pending));
     }
     stopReading();
     if (!cancelled()) {
