@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/frontmatterfast.h"
 
+#include <string_view>
+
 namespace Broadsheet::Core::FrontMatterFast {
 
 namespace {
@@ -20,7 +22,8 @@ bool hasOnlyPlainCharacters(QStringView block)
     const qsizetype size = block.size();
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t c = data[i].unicode();
-        if ((c >= 0x20 && c < 0x7f) || c == u'\n')
+        // Text, and the CJK characters most front matter is made of, first.
+        if ((c >= 0x20 && c < 0x7f) || c == u'\n' || (c >= 0x3000 && c < 0xd800))
             continue;
         if (c == u'\r') {
             if (i + 1 < size && data[i + 1] == u'\n')
@@ -77,8 +80,9 @@ bool isSafePlain(QStringView text)
     // Indicators that start something other than text: flow collections, anchors, tags, block
     // scalars, quotes, reserved characters. `-`, `?` and `:` do so only before a space, but
     // values rarely start with them, so they are refused outright.
-    static constexpr QStringView indicators = u"-?:,[]{}#&*!|>'\"%@`";
-    if (indicators.contains(text.front()) || text.back() == u':')
+    // A std::u16string_view: its find() is a loop the compiler sees, not a call.
+    static constexpr std::u16string_view indicators = u"-?:,[]{}#&*!|>'\"%@`";
+    if (indicators.find(text.front().unicode()) != indicators.npos || text.back() == u':')
         return false;
     for (qsizetype i = 1; i + 1 < text.size(); ++i) {
         // ": " would make this a key of a nested mapping, " #" starts a comment.
