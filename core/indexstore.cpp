@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/indexstore.h"
 
+#include "core/searchtokenizer.h"
+
 #include "core/indexdatabase.h"
 #include "core/listsnapshot.h"
 #include "core/logging.h"
@@ -474,6 +476,20 @@ bool IndexStore::useSettings(const QString &zone, const QString &dictionary)
     return db.commit() || fail(u"changing the index settings"_s, db.lastError().text());
 }
 
+IndexedText IndexedText::of(qint64 id, const QString &plain)
+{
+    IndexedText indexed;
+    indexed.id = id;
+    indexed.text = plain.toUtf8();
+    // What the characters table's tokenizer keeps of the whole text, and gives back unchanged.
+    SearchTokenizer::characters(std::string_view(indexed.text.constData(), size_t(indexed.text.size())),
+                                [&indexed](std::string_view character, int, int) {
+                                    indexed.characters.append(character.data(), qsizetype(character.size()));
+                                    return true;
+                                });
+    return indexed;
+}
+
 bool IndexStore::storeTexts(const QList<IndexedText> &texts)
 {
     if (texts.isEmpty())
@@ -488,9 +504,9 @@ bool IndexStore::storeTexts(const QList<IndexedText> &texts)
         bool stored = true;
         if (!text.textIndexed) {
             insert.bind(1, text.id);
-            insert.bind(2, text.text);
+            insert.bindUtf8(2, text.text);
             characters.bind(1, text.id);
-            characters.bind(2, text.text);
+            characters.bindUtf8(2, text.characters);
             stored = insert.exec() && characters.exec();
         }
         // An empty list is stored as '' (NULL means "not found yet").

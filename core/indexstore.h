@@ -33,11 +33,17 @@ struct ScannedFile {
 };
 
 // An article's text for the full-text table, and what was found in it.
+// Made on the reading threads, ready for SQLite: the thread that writes the index, the one
+// thing that cannot run on both cores, only hands it over.
 struct IndexedText {
     qint64 id = 0;
-    QString text;
+    QByteArray text; // UTF-8: the title and the visible text
+    QByteArray characters; // UTF-8: each CJK character of `text` once, for the characters table
     QStringList mentions;
     bool textIndexed = false; // only the mentions are wanted (the dictionary changed)
+
+    // With `text` and `characters` made of `plain`.
+    static IndexedText of(qint64 id, const QString &plain);
 };
 
 // An article whose full text or mentions the index still needs.

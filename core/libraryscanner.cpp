@@ -408,18 +408,20 @@ bool ScanJob::indexText()
     const ArticleReader reader(m_run->options.dates);
     const MentionExtractor &extractor = m_run->options.mentions;
     const auto readOne = [&reader, &extractor](const PendingText &entry) {
-        IndexedText text;
-        text.id = entry.id;
-        text.textIndexed = entry.textIndexed;
         const ArticleFile file = reader.read(entry.path);
         // The index is told about every article even when its file went away since: its
         // row is removed by the next synchronization, and the text left is empty.
         const QString body = file.ok ? PlainText::fromHtml(file.body) : QString();
+        // Only the mentions are wanted of an article whose text is indexed already.
+        IndexedText text;
+        if (!entry.textIndexed)
+            text = IndexedText::of(entry.id, file.article.title + u'\n' + body);
+        text.id = entry.id;
+        text.textIndexed = entry.textIndexed;
         if (file.ok) {
             for (const Mention &mention : extractor.extract(file.body, body))
                 text.mentions.append(mention.name);
         }
-        text.text = file.article.title + u'\n' + body;
         return text;
     };
     QFuture<IndexedText> reading;

@@ -59,6 +59,14 @@ void SqliteStatement::bindText(int index, const QString &text)
                       SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8(int index, const QByteArray &text)
+{
+    if (text.isEmpty())
+        sqlite3_bind_null(m_statement, index);
+    else
+        sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+}
+
 void SqliteStatement::bind(int index, const QByteArray &blob)
 {
     if (blob.isEmpty())

@@ -29,6 +29,7 @@ public:
     void bind(int index, const QString &text);
     void bindText(int index, const QString &text); // an empty string stays one, not NULL
     void bind(int index, const QByteArray &blob);
+    void bindUtf8(int index, const QByteArray &text); // as text, already UTF-8
     void bind(int index, qint64 value);
     void bindNull(int index);
 

@@ -161,7 +161,7 @@ struct TextIndex {
     {
         QList<IndexedText> rows;
         for (qsizetype i = 0; i < texts.size(); ++i)
-            rows.append({i + 1, texts.at(i), {}});
+            rows.append(IndexedText::of(i + 1, texts.at(i)));
         ok = database.isOpen() && store.storeTexts(rows);
     }
 
