@@ -481,12 +481,14 @@ IndexedText IndexedText::of(qint64 id, const QString &plain)
     IndexedText indexed;
     indexed.id = id;
     indexed.text = plain.toUtf8();
+    indexed.text.squeeze(); // toUtf8() keeps room for three bytes a character
     // What the characters table's tokenizer keeps of the whole text, and gives back unchanged.
     SearchTokenizer::characters(std::string_view(indexed.text.constData(), size_t(indexed.text.size())),
                                 [&indexed](std::string_view character, int, int) {
                                     indexed.characters.append(character.data(), qsizetype(character.size()));
                                     return true;
                                 });
+    indexed.characters.squeeze();
     return indexed;
 }
 
