@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/indexstore.h"
 
-#include "core/searchtokenizer.h"
-
 #include "core/indexdatabase.h"
 #include "core/listsnapshot.h"
 #include "core/logging.h"
 #include "core/readingstate.h"
 #include "core/searchquery.h"
+#include "core/searchtokenizer.h"
 #include "core/sqlitestatement.h"
 #include "core/stringpool.h"
 
