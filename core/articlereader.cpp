@@ -411,16 +411,21 @@ ArticleFile ArticleReader::readMetadata(const QString &path, const QDateTime &mo
     // problem to report) goes the long way, so the result is the same as read()'s.
     constexpr qint64 headSize = 16 * 1024;
     constexpr qint64 firstPart = 2 * 1024; // real front matter is 200 to 600 bytes
-    const std::optional<Head> top = readHead(path, size, firstPart, headSize + 1, [](QByteArrayView bytes) {
-        // Closed, with the closing line's end read too.
-        const qsizetype end = frontMatterEnd(bytes);
-        return end > 0 && bytes.at(end - 1) == '\n';
-    });
+    qsizetype end = -1; // where the front matter ends in the first `scanned` bytes
+    qsizetype scanned = -1;
+    const std::optional<Head> top =
+        readHead(path, size, firstPart, headSize + 1, [&end, &scanned](QByteArrayView bytes) {
+            end = frontMatterEnd(bytes);
+            scanned = bytes.size();
+            // Closed, with the closing line's end read too.
+            return end > 0 && bytes.at(end - 1) == '\n';
+        });
     if (!top)
         return read(path); // which says why
     const QDateTime &fileModified = modified.isValid() ? modified : top->modified;
     const QByteArrayView head = top->bytes;
-    const qsizetype end = frontMatterEnd(head);
+    if (scanned != head.size())
+        end = frontMatterEnd(head); // more was read, or the first part was all there is
     if (end > 0 && head.first(end).isValidUtf8()) {
         ArticleFile parsed = parse(path, head.first(end).toByteArray(), fileModified);
         if (parsed.ok && parsed.frontMatterParsed && parsed.problems.isEmpty()) {
