@@ -394,10 +394,9 @@ bool ArticleListModel::setStarred(int row, bool starred)
 
 void ArticleListModel::reserve(int count)
 {
+    // The lookups by path and id are made later, in one go (indexUpTo()).
     m_articles.reserve(count);
     m_dates.reserve(count);
-    m_rowOfPath.reserve(count);
-    m_rowOfIndexId.reserve(count);
 }
 
 void ArticleListModel::clear()
@@ -440,6 +439,7 @@ void ArticleListModel::indexUpTo(int end) const
     if (m_indexedRows >= end)
         return;
     m_rowOfPath.reserve(m_articles.size());
+    m_rowOfIndexId.reserve(m_articles.size());
     for (int row = m_indexedRows; row < end; ++row) {
         const Article &article = m_articles.at(row);
         m_rowOfPath.insert(article.path, row);
