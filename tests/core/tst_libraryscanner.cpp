@@ -321,6 +321,35 @@ private Q_SLOTS:
         QCOMPARE(finished.at(1).constFirst().toBool(), false);
     }
 
+    // While a library is first listed the trees count new articles a few times a second; an
+    // article marked read meanwhile must still be counted once, and as read.
+    void markedReadWhileListing_countedOnceAsRead()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 3000; ++i) {
+            writeFile(dir.filePath(u"%1/f%2.md"_s.arg(i % 3).arg(i)),
+                      article(u"第%1篇"_s.arg(i), u" - 金融\n"_s, u"2022-02-10"_s));
+        }
+        QTemporaryDir home;
+        Library library;
+        library.setIndexPath(home.filePath(u"index.sqlite"_s)); // a first open
+        library.setStatePath(home.filePath(u"state.sqlite"_s));
+        bool marked = false;
+        connect(&library, &Library::scanProgress, this, [&](int done, int total) {
+            if (!marked && done > 0 && done < total) {
+                marked = true;
+                QVERIFY(library.articles()->rowCount() > 0);
+                library.setRead({0}, true);
+            }
+        });
+        open(library, {dir.path()});
+        QVERIFY(marked);
+        QCOMPARE(library.articles()->rowCount(), 3000);
+        QCOMPARE(library.categories()->totalCount(), 3000);
+        QCOMPARE(library.categories()->totalUnread(), 2999);
+        QCOMPARE(library.dates()->totalUnread(), 2999);
+    }
+
     // A list fed by one run appends the articles the scanner calls new without looking for
     // them: an article it already delivered, or one the index held, must never be called new.
     void articlesFound_callsNewOnlyWhatTheRunDidNotDeliver()
